@@ -176,6 +176,9 @@ class BatchRunner(Generic[T]):
                 self.consumer.seek(tp, offset)
 
     async def seek_to_stored(self, assigned: set[TopicPartition]) -> None:
+        # Paused before the first await: the fetcher must not hand out records from the
+        # reset position while the stored offsets are still being read.
+        self.consumer.pause(*assigned)
         keys = [(tp.topic, tp.partition) for tp in assigned]
         stored = await self._load_offsets_patiently(keys)
         for tp in assigned:
@@ -184,6 +187,7 @@ class BatchRunner(Generic[T]):
                 await self.consumer.seek_to_beginning(tp)
             else:
                 self.consumer.seek(tp, offset)
+        self.consumer.resume(*assigned)
         log.info("%s: assigned %s", self.spec.service, sorted(tp.partition for tp in assigned))
 
     async def _load_offsets_patiently(
