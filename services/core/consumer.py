@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.core.dlq import dead_letter
 from services.core.errors import is_transient
 from services.core.messages import Outgoing, RejectedMessage, SourceRecord
+from services.core.metrics import DEAD_LETTERS, MESSAGES, PRODUCED, RETRIES
 from services.core.offsets import TopicPartitionKey, load_offsets, store_offsets
 from services.core.producer import produce_all
 from services.core.settings import Settings
@@ -101,6 +102,7 @@ class BatchRunner(Generic[T]):
             if not is_transient(error):
                 raise
             self._failures += 1
+            RETRIES.labels(self.spec.service).inc()
             delay = _backoff(self._failures, self.settings.consumer.retry_max_seconds)
             log.warning("%s: batch failed (%s); retrying in %.1fs", self.spec.service, error, delay)
             self._rewind(records)
@@ -116,6 +118,10 @@ class BatchRunner(Generic[T]):
             letters = [self._dead_letter(src, err) for src, err in dead]
             await produce_all(self.producer, [*outgoing, *letters])
             await store_offsets(session, self.spec.group_id, _next_offsets(sources))
+        service = self.spec.service
+        MESSAGES.labels(service).inc(len(sources))
+        DEAD_LETTERS.labels(service).inc(len(letters))
+        PRODUCED.labels(service).inc(len(outgoing))
 
     def _decode_all(
         self, sources: list[SourceRecord]

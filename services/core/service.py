@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from services.core.consumer import BatchRunner, ConsumerSpec
 from services.core.db.session import create_engine, create_session_factory
+from services.core.metrics import serve_metrics
 from services.core.producer import create_producer
 from services.core.settings import Settings
 from services.core.topics import ensure_topics
@@ -20,6 +21,7 @@ T = TypeVar("T")
 async def run_consumer_service(spec: ConsumerSpec[T], settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Consume `spec.topic` until SIGTERM/SIGINT (or `stop`), then close everything in order."""
     stop = stop or stop_on_signals()
+    serve_metrics(settings.metrics_port, settings.metrics_host)
     await ensure_topics(settings.kafka, settings.topics, settings.consumer)
     engine = create_engine(settings.database)
     producer = create_producer(settings.kafka, settings.consumer)

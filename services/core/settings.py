@@ -85,6 +85,8 @@ class Settings(BaseSettings):
     api: ApiSettings = Field(default_factory=ApiSettings)
     devstack: DevStackSettings = Field(default_factory=DevStackSettings)
     log_level: str = "INFO"
+    metrics_port: int | None = None  # serve Prometheus metrics of a consumer service on this port
+    metrics_host: str = "127.0.0.1"
 
 
 @lru_cache(maxsize=1)

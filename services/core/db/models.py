@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    ColumnElement,
     Date,
     DateTime,
     Float,
@@ -82,10 +83,13 @@ class EventRow(Base):
 # The API lists events newest first with undated ones last: keyset pagination orders by
 # (event_sort_date DESC, event_id DESC). Mapping NULL to -infinity makes that key a plain
 # row comparison that these indexes serve, alone or after an equality filter.
-EVENT_SORT_DATE = func.coalesce(EventRow.event_date, literal_column("'-infinity'::date"))
-Index("ix_events_sort_key", EVENT_SORT_DATE, EventRow.event_id)
-Index("ix_events_event_type_sort_key", EventRow.event_type, EVENT_SORT_DATE, EventRow.event_id)
-Index("ix_events_agent_country_sort_key", EventRow.agent_country, EVENT_SORT_DATE, EventRow.event_id)
+def event_sort_date() -> ColumnElement[date]:
+    return func.coalesce(EventRow.event_date, literal_column("'-infinity'::date"))
+
+
+Index("ix_events_sort_key", event_sort_date(), EventRow.event_id)
+Index("ix_events_event_type_sort_key", EventRow.event_type, event_sort_date(), EventRow.event_id)
+Index("ix_events_agent_country_sort_key", EventRow.agent_country, event_sort_date(), EventRow.event_id)
 
 
 class ConsumerOffset(Base):
