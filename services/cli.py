@@ -82,10 +82,10 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
         run_api(settings)
         return 0
-    if args.service == "ingest":
-        from services.ingest.service import serve
-    else:
-        from services.extract.service import serve  # type: ignore[assignment]
+    from services.extract.service import serve as serve_extract
+    from services.ingest.service import serve as serve_ingest
+
+    serve = {"ingest": serve_ingest, "extract": serve_extract}[args.service]
     asyncio.run(serve(settings))
     return 0
 
