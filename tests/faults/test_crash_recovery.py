@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.sql import Executable
 
 from services.core.db.models import Article, ConsumerOffset
-from services.core.db.session import create_engine, create_session_factory
 from services.core.settings import Settings
-from tests.integration.helpers import eventually, publish, read_topic
+from tests.integration.helpers import eventually, publish, read_topic, scalar
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -46,13 +46,8 @@ async def _start_ingest(settings: Settings) -> asyncio.subprocess.Process:
     )
 
 
-async def _count(settings: Settings, query: object) -> int:
-    engine = create_engine(settings.database)
-    try:
-        async with create_session_factory(engine)() as session:
-            return int(await session.scalar(query) or 0)  # type: ignore[call-overload]
-    finally:
-        await engine.dispose()
+async def _count(settings: Settings, query: Executable) -> int:
+    return int(await scalar(settings, query) or 0)
 
 
 async def test_killed_ingest_resumes_without_loss_or_duplicates(pipeline_settings: Settings) -> None:

@@ -12,7 +12,10 @@ from typing import Any, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
 
+from services.core.db.session import create_engine, create_session_factory
 from services.core.settings import Settings
 
 T = TypeVar("T")
@@ -26,6 +29,22 @@ def devset_article(article_id: str) -> dict[str, Any]:
             if article["id"] == article_id:
                 return article
     raise KeyError(article_id)
+
+
+@contextlib.asynccontextmanager
+async def session_for(settings: Settings) -> AsyncIterator[AsyncSession]:
+    """A session on the test's own schema, with its engine disposed afterwards."""
+    engine = create_engine(settings.database)
+    try:
+        async with create_session_factory(engine)() as session:
+            yield session
+    finally:
+        await engine.dispose()
+
+
+async def scalar(settings: Settings, query: Executable) -> Any:
+    async with session_for(settings) as session:
+        return await session.scalar(query)
 
 
 @contextlib.asynccontextmanager

@@ -15,10 +15,17 @@ from sqlalchemy import func, select
 from services.commands.batch_extract import extract_lines
 from services.core.contracts import ExtractionResult
 from services.core.db.models import Article, EventRow
-from services.core.db.session import create_engine, create_session_factory
 from services.core.dlq import reason_headers
 from services.core.settings import Settings
-from tests.integration.helpers import devset_article, eventually, publish, read_topic, running_services
+from tests.integration.helpers import (
+    devset_article,
+    eventually,
+    publish,
+    read_topic,
+    running_services,
+    scalar,
+    session_for,
+)
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -41,32 +48,18 @@ async def _api_get(settings: Settings, path: str) -> httpx.Response:
 
 
 async def _stored_events(settings: Settings, article_id: str) -> dict[str, dict[str, Any]]:
-    engine = create_engine(settings.database)
-    try:
-        async with create_session_factory(engine)() as session:
-            rows = await session.execute(select(EventRow).where(EventRow.article_id == article_id))
-            return {row.event_id: row.payload for row in rows.scalars()}
-    finally:
-        await engine.dispose()
+    async with session_for(settings) as session:
+        rows = await session.execute(select(EventRow).where(EventRow.article_id == article_id))
+        return {row.event_id: row.payload for row in rows.scalars()}
 
 
 async def _extracted(settings: Settings, article_id: str) -> bool:
-    engine = create_engine(settings.database)
-    try:
-        async with create_session_factory(engine)() as session:
-            version = await session.scalar(select(Article.extractor_version).where(Article.article_id == article_id))
-            return version is not None
-    finally:
-        await engine.dispose()
+    query = select(Article.extractor_version).where(Article.article_id == article_id)
+    return await scalar(settings, query) is not None
 
 
 async def _article_rows(settings: Settings, article_id: str) -> int:
-    engine = create_engine(settings.database)
-    try:
-        async with create_session_factory(engine)() as session:
-            return int(await session.scalar(select(func.count()).where(Article.article_id == article_id)) or 0)
-    finally:
-        await engine.dispose()
+    return int(await scalar(settings, select(func.count()).where(Article.article_id == article_id)))
 
 
 async def test_montreal_article_becomes_queryable_events(pipeline_settings: Settings) -> None:
