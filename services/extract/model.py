@@ -107,6 +107,9 @@ class ActionCue:
     agent_hint: AgentHint = AgentHint.OMITTED  # read when `agent` is None
     occasion_ref: bool = False  # the clause points at the occasion already reported ("이날", "at the meeting")
     topics_text: str | None = None  # the clause the topics are read from; None: the whole sentence
+    # never inherits a date from the context: an earlier fact told in passing ("앞서", "earlier"),
+    # or a plan decided on the day reported ("이날 … 하기로 했다": the day is the decision's)
+    background: bool = False
 
 
 class LanguageAnalyzer(Protocol):

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Throughput of the extractor in one process.
+
+Repeats the dev set to at least 2,000 articles (Korean, English and mixed, each
+measured separately), then reports articles/s, chars/s, the model load time and
+the peak RSS. As a baseline it times Kiwi tokenising every Korean sentence, the
+cost the trigger prefilter avoids.
+
+    .venv/bin/python bench/extract_bench.py [--min-articles 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+from services.core.contracts import AcceptedArticle
+from services.extract.evaluate import article_from_line, load_jsonl
+from services.extract.korean.morph import get_kiwi
+from services.extract.korean.segment import split_sentences
+from services.extract.pipeline import Extractor
+
+DEVSET = Path(__file__).resolve().parents[1] / "devset"
+
+
+def repeated(articles: list[AcceptedArticle], minimum: int) -> list[AcceptedArticle]:
+    copies = -(-minimum // len(articles))
+    return [a.model_copy(update={"article_id": f"{a.article_id}#{i}"}) for i in range(copies) for a in articles]
+
+
+def run(extractor: Extractor, articles: list[AcceptedArticle]) -> tuple[float, float, int]:
+    chars = sum(len(a.body) for a in articles)
+    started = time.perf_counter()
+    events = sum(len(extractor.extract(a)) for a in articles)
+    elapsed = time.perf_counter() - started
+    return len(articles) / elapsed, chars / elapsed, events
+
+
+def kiwi_everything(articles: list[AcceptedArticle]) -> float:
+    """Articles/s when every Korean sentence goes through Kiwi (no prefilter)."""
+    kiwi = get_kiwi()
+    started = time.perf_counter()
+    for article in articles:
+        for sentence in split_sentences(article.body):
+            kiwi.tokenize(sentence.text)
+    return len(articles) / (time.perf_counter() - started)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--min-articles", type=int, default=2000)
+    args = parser.parse_args(argv)
+    korean = [article_from_line(x) for x in load_jsonl(DEVSET / "dev_ko.jsonl")]
+    english = [article_from_line(x) for x in load_jsonl(DEVSET / "dev_en.jsonl")]
+    started = time.perf_counter()
+    extractor = Extractor()
+    load_seconds = time.perf_counter() - started
+    print(f"model load: {load_seconds:.2f} s")
+    for name, sample in (("ko", korean), ("en", english), ("mixed", korean + english)):
+        articles = repeated(sample, args.min_articles)
+        per_second, chars_per_second, events = run(extractor, articles)
+        print(
+            f"{name:6s} {len(articles):5d} articles  {per_second:8.1f} articles/s  "
+            f"{chars_per_second:10.0f} chars/s  {events} events"
+        )
+    ko_articles = repeated(korean, args.min_articles // 4)
+    baseline = kiwi_everything(ko_articles)
+    ko_rate, _, _ = run(extractor, ko_articles)
+    print(
+        f"baseline: Kiwi on every Korean sentence {baseline:.1f} articles/s; "
+        f"full Korean extraction {ko_rate:.1f} articles/s ({ko_rate / baseline:.2f}x)"
+    )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,127 @@
+"""Clause-level facts over a token list: boundaries, prepositional phrases, voice, verb forms."""
+
+from __future__ import annotations
+
+from services.extract.english.tokens import Token
+from services.extract.english.words import (
+    BE_FORMS,
+    DETERMINERS,
+    HAVE_FORMS,
+    PREPOSITIONS,
+    is_adverb,
+)
+
+_ADVERB_SKIP = frozenset(
+    {"also", "formally", "officially", "jointly", "not", "n't", "already", "just", "now", "first", "then", "since"}
+)
+
+
+def is_boundary(tokens: list[Token], index: int) -> bool:
+    """Whether a clause ends before `tokens[index]` (decided when tokenising)."""
+    return tokens[index].boundary
+
+
+def clause_start(tokens: list[Token], index: int) -> int:
+    start = index
+    while start > 0 and not is_boundary(tokens, start - 1) and tokens[start - 1].quoted == tokens[index].quoted:
+        start -= 1
+    return start
+
+
+def clause_end(tokens: list[Token], index: int) -> int:
+    end = index + 1
+    while end < len(tokens) and not is_boundary(tokens, end) and tokens[end].quoted == tokens[index].quoted:
+        end += 1
+    return end
+
+
+def phrase_end(tokens: list[Token], index: int, limit: int) -> int:
+    """End of the words after a trigger that can hold its object: up to a comma or the clause end."""
+    end = index
+    while end < len(tokens) and end - index < limit and (tokens[end].quote_mark or not is_boundary(tokens, end)):
+        if tokens[end].text == "," and not _comma_inside_number_or_list(tokens, end):
+            break
+        if end > index and _starts_purpose_clause(tokens, end):
+            break
+        if tokens[end].lower == "that":  # "announced that …": a clause of its own follows
+            break
+        end += 1
+    return end
+
+
+def _starts_purpose_clause(tokens: list[Token], index: int) -> bool:
+    """ "… the iCET in May 2022 to raise …": an infinitive after the object starts a new clause."""
+    if tokens[index].lower != "to" or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.text.isalpha() and following.text.islower() and following.lower not in DETERMINERS
+
+
+def _comma_inside_number_or_list(tokens: list[Token], index: int) -> bool:
+    return 0 < index < len(tokens) - 1 and tokens[index + 1].text[:1].isdigit()
+
+
+def governing_preposition(tokens: list[Token], first: int) -> str | None:
+    """The preposition an actor phrase starting at `first` depends on ("with X", "in the U.S."), if any."""
+    index = first - 1
+    while index >= 0 and (tokens[index].lower in DETERMINERS or _is_modifier(tokens[index])):
+        index -= 1
+    if index < 0:
+        return None
+    word = tokens[index].lower
+    return word if word in PREPOSITIONS else None
+
+
+def _is_modifier(token: Token) -> bool:
+    """Capitalised words and possessives inside an actor phrase ("with British Prime Minister …")."""
+    return token.is_capitalised or token.lower in {"'s", "’s", "two", "three", "other", "american", "fellow"}
+
+
+def _skippable_adverb(token: Token) -> bool:
+    return token.lower in _ADVERB_SKIP or is_adverb(token.lower, token.text)
+
+
+def is_passive(tokens: list[Token], index: int) -> bool:
+    """ "was signed", "has been introduced", "will be unveiled"."""
+    if not tokens[index].lower.endswith(("ed", "en", "wn", "ld", "lt", "et", "ut", "ne", "id", "ot")):
+        return False
+    before = index - 1
+    while before >= 0 and _skippable_adverb(tokens[before]):
+        before -= 1
+    return before >= 0 and tokens[before].lower in BE_FORMS
+
+
+def is_perfect(tokens: list[Token], index: int) -> bool:
+    before = index - 1
+    while before >= 0 and _skippable_adverb(tokens[before]):
+        before -= 1
+    return before >= 0 and tokens[before].lower in HAVE_FORMS
+
+
+def is_gerund_after_preposition(tokens: list[Token], index: int) -> bool:
+    """ "committed to developing", "the value of setting up": a gerund that names, not asserts."""
+    if not tokens[index].lower.endswith("ing") or index == 0:
+        return False
+    return tokens[index - 1].lower in PREPOSITIONS - {"in", "by"} or tokens[index - 1].lower in DETERMINERS
+
+
+def is_unlikely_verb(tokens: list[Token], index: int, clause_first: int) -> bool:
+    """ "the main body implementing the Act", "involving banned AI": participles used as modifiers."""
+    word = tokens[index].lower
+    before = index - 1
+    while before >= clause_first and _skippable_adverb(tokens[before]):
+        before -= 1
+    previous = tokens[before].lower if before >= clause_first else ""
+    if word.endswith("ing"):
+        return before >= clause_first and previous not in BE_FORMS | {"in", "by", "on", ","}
+    if word.endswith("ed"):
+        return previous in PREPOSITIONS or previous in DETERMINERS or previous.endswith("ing")
+    return False
+
+
+def is_reduced_relative(tokens: list[Token], index: int) -> bool:
+    """ "the first summit, held at Bletchley Park": a participle describing a noun, with no object."""
+    word = tokens[index].lower
+    if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].text != ",":
+        return False
+    return word.endswith(("ed", "ld", "en", "wn")) and tokens[index + 1].lower in PREPOSITIONS

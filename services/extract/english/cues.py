@@ -1,0 +1,247 @@
+"""From trigger hits to action cues: type, modality, agent, other roles and date."""
+
+from __future__ import annotations
+
+from services.core.contracts import EventType, Modality
+from services.extract.actors import synthetic_mention
+from services.extract.english.agents import ANNOUNCING, Agent, AgentFinder
+from services.extract.english.clauses import clause_end, clause_start, is_passive
+from services.extract.english.discourse import Discourse
+from services.extract.english.finish import (
+    absorb_announcements,
+    drop_reports_of_own_acts,
+    is_plans_to,
+    one_per_type_and_agent,
+)
+from services.extract.english.lexicon import TriggerLexicon
+from services.extract.english.modality import modality_of
+from services.extract.english.objects import (
+    Roles,
+    choose_date,
+    object_roles,
+    refers_to_occasion,
+    sentence_counterparts,
+    sentence_location,
+)
+from services.extract.english.parties import Party
+from services.extract.english.statements import has_quote, speaker
+from services.extract.english.subject import SubjectKind, find_subject
+from services.extract.english.triggers import Hit
+from services.extract.english.view import SentenceView
+from services.extract.model import ActionCue, AgentHint, EntityKind
+
+
+class CueBuilder:
+    """Builds the cues of one sentence, left to right."""
+
+    def __init__(
+        self,
+        view: SentenceView,
+        lexicon: TriggerLexicon,
+        memory: Discourse,
+        recent: list[tuple[ActionCue, str]],
+    ) -> None:
+        self.view = view
+        self.lexicon = lexicon
+        self.memory = memory
+        self.recent = recent
+        self.cues: list[ActionCue] = []
+        self.hits: list[Hit] = []
+        self.agents = AgentFinder(view, lexicon, memory, recent, self.hits, self.cues)
+        self._objects: dict[int, str] = {}
+        self._lemmas: dict[int, str] = {}
+        self._reported: set[int] = set()  # cues read from reported speech
+
+    def build(self, hits: list[Hit]) -> list[ActionCue]:
+        self.hits.extend(hits)
+        for position, hit in enumerate(hits):
+            self.cues.extend(self._cues(hit, position))
+        cues = absorb_announcements(self.cues, self._lemmas, self._names_programme)
+        cues = drop_reports_of_own_acts(cues, has_quote(self.view), self._reported)
+        return one_per_type_and_agent(cues)
+
+    def _names_programme(self, cue: ActionCue) -> bool:
+        """Whether an announcement names a programme of its own ("announced a new strategy")."""
+        following = self._objects.get(id(cue), "")
+        if is_plans_to(following):
+            return False
+        return any(
+            rule.objects is not None and rule.objects.search(following)
+            for rule in self.lexicon.rules
+            if rule.event_type is EventType.POLICY_ANNOUNCEMENT
+        )
+
+    def _cues(self, hit: Hit, position: int) -> list[ActionCue]:
+        """Usually one cue; one per party for "each of the two countries …"."""
+        if hit.rule.event_type is EventType.STATEMENT:
+            statement = self._statement(hit)
+            return [statement] if statement is not None else []
+        subject = find_subject(self.view, hit.first, self.memory)
+        if subject.kind is not SubjectKind.EACH or is_passive(self.view.tokens, hit.first):
+            cue = self._cue(hit, position)
+            return [cue] if cue is not None else []
+        cues = []
+        for party in subject.parties:
+            cue = self._cue(hit, position, Agent(party, AgentHint.EXPLICIT))
+            if cue is not None:
+                cue.counterparts = []
+                cues.append(cue)
+        return cues
+
+    def objects(self, cues: list[ActionCue]) -> list[tuple[ActionCue, str]]:
+        """Each cue with the words after its trigger, for later "the initiative" references."""
+        return [(cue, self._objects.get(id(cue), "")) for cue in cues]
+
+    # --- one hit --------------------------------------------------------------
+
+    def _cue(self, hit: Hit, position: int, given: Agent | None = None) -> ActionCue | None:
+        if self.agents.in_content_clause(hit):
+            return None
+        agents = self.agents
+        agent = given or (agents.reported(hit) if agents.is_reported(hit) else agents.active_or_passive(hit))
+        if agent is None:
+            return None
+        event_type = self._event_type(hit, agent)
+        end = self._object_end(hit, position)
+        roles = self._roles(hit, event_type, agent, end)
+        modality = self._modality(hit, agent)
+        if hit.rule.planned_only and modality is not Modality.PLANNED:
+            return None
+        cue = self._assemble(hit, event_type, agent, roles, modality)
+        self._objects[id(cue)] = self.view.text(hit.last, end)
+        self._lemmas[id(cue)] = hit.lemma
+        source = agent.copied_from
+        if agents.is_reported(hit) and not (source is not None and source.event_type is EventType.STATEMENT):
+            self._reported.add(id(cue))
+        return cue
+
+    def _statement(self, hit: Hit) -> ActionCue | None:
+        party = speaker(self.view, hit.first, hit.last, self.memory)
+        if party is None or self.agents.is_private(party):
+            return None
+        unnamed = party.country is None and party.kind is EntityKind.GOVERNMENT and not party.person
+        agent = Agent(None, AgentHint.OMITTED) if unnamed else Agent(party, AgentHint.EXPLICIT)
+        cue = self._assemble(hit, EventType.STATEMENT, agent, Roles(), Modality.OCCURRED)
+        cue.date = choose_date(self.view, hit.first, same_clause_only=True)
+        if party.person:
+            self.memory.last_person = party
+        return cue
+
+    # --- agent ----------------------------------------------------------------
+
+    # --- type, roles, modality ----------------------------------------------
+
+    def _event_type(self, hit: Hit, agent: Agent) -> EventType:
+        if agent.copied_from is not None and agent.same_act:
+            return agent.copied_from.event_type
+        collective = hit.rule.collective and agent.party is not None and agent.party.kind is EntityKind.INTL_ORG
+        if hit.rule.pair_type is not None and (collective or self._is_pair(agent)):
+            return hit.rule.pair_type
+        referenced = self._referenced_type(hit)
+        return referenced or hit.rule.event_type
+
+    def _is_pair(self, agent: Agent) -> bool:
+        """Two sides act together: co-subjects, or the sides of the act this one continues."""
+        sides = [p.country or p.mention.text for p in (agent.party, *agent.others) if p is not None]
+        source = agent.copied_from
+        if source is not None and source.agent is not None:
+            sides += [source.agent.entity.country or source.agent.text]
+            sides += [m.entity.country or m.text for m in source.counterparts]
+        return len(set(sides)) >= 2
+
+    def _referenced_type(self, hit: Hit) -> EventType | None:
+        """ "announced the initiative": the type given to the initiative when it was first reported."""
+        if hit.rule.event_type not in ANNOUNCING:
+            return None
+        words = self.view.words[hit.last : hit.last + 3]
+        if len(words) < 2 or words[0] not in {"the", "this", "its"}:
+            return None
+        if not self.view.tokens[hit.last + 1].text.islower():
+            return None  # "the iCET" names a thing; only "the initiative" refers back
+        previous = self.agents.recent_of_family(hit.rule.event_type, words[1])
+        return previous.event_type if previous is not None else None
+
+    def _object_end(self, hit: Hit, position: int) -> int:
+        end = clause_end(self.view.tokens, hit.first)
+        following = self.hits[position + 1].first if position + 1 < len(self.hits) else end
+        return min(end, following)
+
+    def _roles(self, hit: Hit, event_type: EventType, agent: Agent, end: int) -> Roles:
+        country = self._agent_country(agent)
+        roles = object_roles(self.view, event_type, (hit.last, end), country)
+        for other in agent.others:
+            if other.country and other.country != country and other.kind is not EntityKind.INTL_ORG:
+                roles.counterparts.insert(0, other.mention)
+        if agent.copied_from is not None and not roles.counterparts:
+            roles.counterparts = list(agent.copied_from.counterparts)
+        sentence_counterparts(self.view, roles, agent.party, event_type)
+        sentence_location(self.view, roles, hit.first, self.view.tokens[hit.first].quoted)
+        if event_type is EventType.MEETING:
+            roles.participants, roles.counterparts = roles.counterparts, []
+        if event_type is EventType.STATEMENT:
+            roles.counterparts = []
+        return roles
+
+    def _agent_country(self, agent: Agent) -> str | None:
+        if agent.party is not None:
+            return agent.party.country
+        source = agent.copied_from
+        return source.agent.entity.country if source is not None and source.agent is not None else None
+
+    def _modality(self, hit: Hit, agent: Agent) -> Modality:
+        if hit.rule.modality is not None:
+            return hit.rule.modality
+        start = clause_start(self.view.tokens, hit.first)
+        found = choose_date(self.view, hit.first, same_clause_only=False)
+        day = found.value if found is not None else None
+        modality = modality_of(self.view.tokens, hit.first, start, day, self.view.published)
+        previous = agent.copied_from
+        if modality is Modality.OCCURRED and previous is not None and previous.sentence is self.view.sentence:
+            return previous.modality
+        return modality
+
+    # --- output ---------------------------------------------------------------
+
+    def _assemble(self, hit: Hit, event_type: EventType, agent: Agent, roles: Roles, modality: Modality) -> ActionCue:
+        first, last = self.view.tokens[hit.first], self.view.tokens[hit.last - 1]
+        cue = ActionCue(
+            event_type=event_type,
+            trigger=self.view.text(hit.first, hit.last),
+            start=first.start,
+            end=last.end,
+            sentence=self.view.sentence,
+            modality=modality,
+            counterparts=roles.counterparts,
+            participants=roles.participants,
+            forum=roles.forum,
+            location=roles.location,
+            date=choose_date(self.view, hit.first, same_clause_only=False),
+            strength=hit.rule.strength if agent.hint is AgentHint.EXPLICIT else hit.rule.strength * 0.8,
+            agent_hint=agent.hint,
+        )
+        self._set_agent(cue, agent)
+        cue.occasion_ref = cue.date is None and refers_to_occasion(self.view)
+        return cue
+
+    def _set_agent(self, cue: ActionCue, agent: Agent) -> None:
+        if agent.party is not None:
+            cue.agent = agent.party.mention
+            cue.agent_person = agent.party.person
+            cue.agent_title = agent.party.title
+            return
+        source = agent.copied_from
+        if source is not None and source.agent is not None:
+            elsewhere = source.sentence is not self.view.sentence
+            mention = source.agent
+            cue.agent = synthetic_mention(mention.entity, mention.text, cue.start) if elsewhere else mention
+            if not agent.same_act:  # "The agreement was signed …" names nobody in person
+                cue.agent_person, cue.agent_title = source.agent_person, source.agent_title
+            cue.agent_hint = AgentHint.EXPLICIT
+
+
+def pair_of(cue: ActionCue) -> list[Party]:
+    """The agent and counterparts of a two-sided cue, as parties for "the two" later on."""
+    if cue.agent is None or not cue.counterparts:
+        return []
+    agent = Party(0, 0, cue.agent, cue.agent_person, cue.agent_title)
+    return [agent, *(Party(0, 0, m) for m in cue.counterparts)]

@@ -1,0 +1,110 @@
+"""Tokens of one English sentence, with body offsets and quotation marks resolved."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from services.extract.english.words import CLAUSE_OPENERS
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|[A-Za-z]+(?=n['’]t\b)"  # "did" of "didn't"
+    r"|n['’]t\b|['’]s\b"  # negation and possessive as tokens of their own
+    r"|[A-Za-z0-9]+(?:-(?![A-Z])[A-Za-z0-9]+)*(?:['’](?![st]\b)[A-Za-z]+)*(?:[.,][0-9]+)*"  # "Korea-Japan" splits
+    r"|[$£€¥₩]"
+    r"|[\"“”‘’']"
+    r"|[^\sA-Za-z0-9]"
+)
+_HARD_STOPS = frozenset({";", ":", "—", "–", "?", "!"})
+_OPENING_QUOTES = frozenset("“‘")
+_QUOTE_CHARS = "\"'“”‘’"
+_CLOSING_QUOTES = frozenset("”’")
+
+
+class Token(NamedTuple):
+    text: str
+    lower: str
+    start: int  # offset into the article body
+    end: int
+    quoted: bool  # inside quotation marks
+    quote_mark: bool = False  # the token is itself an opening or closing quotation mark
+    is_capitalised: bool = False
+    boundary: bool = False  # a clause ends before this token (see `_is_boundary`)
+
+
+def _is_quote(text: str, before: str, after: str) -> bool:
+    """A double quote, or a single one that is not an apostrophe ("the leaders' session")."""
+    if text in {'"', "“", "”"}:
+        return True
+    if text in {"'", "‘", "’"}:
+        return not (before.isalnum() or after.isalnum()) or (not before.strip() and after.isalpha())
+    return False
+
+
+def _opens(text: str, before: str) -> bool:
+    if text in _OPENING_QUOTES:
+        return True
+    if text in _CLOSING_QUOTES:
+        return False
+    return not before.strip() or before in "([—-"
+
+
+def _initially_quoted(marks: list[tuple[int, bool]]) -> bool:
+    """A sentence that continues a quotation starts inside it ('… together. This is true," Nelson said.')."""
+    return bool(marks) and not marks[0][1] and len(marks) % 2 == 1
+
+
+def _quote_flags(text: str, spans: list[tuple[int, int]]) -> tuple[list[bool], set[int]]:
+    marks: list[tuple[int, bool]] = []
+    for index, (start, end) in enumerate(spans):
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if _is_quote(text[start:end], before, after):
+            marks.append((index, _opens(text[start:end], before)))
+    quoted = _initially_quoted(marks)
+    mark_at = dict(marks)
+    flags: list[bool] = []
+    for index in range(len(spans)):
+        if index in mark_at:
+            quoted = mark_at[index]
+            flags.append(False)
+        else:
+            flags.append(quoted)
+    return flags, set(mark_at)
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    """Tokens of `text`; offsets are shifted by `offset` (the sentence's start in the body)."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if any(char in text for char in _QUOTE_CHARS):
+        flags, marks = _quote_flags(text, spans)
+    else:
+        flags, marks = [False] * len(spans), set()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: lower word by word
+        lowered = "".join(c.lower()[:1] for c in text)
+    lowers = [lowered[start:end] for start, end in spans]
+    return [
+        Token(
+            text[start:end],
+            lowers[index],
+            start + offset,
+            end + offset,
+            flags[index],
+            index in marks,
+            text[start].isupper(),
+            _is_boundary(lowers, spans, index, index in marks),
+        )
+        for index, (start, end) in enumerate(spans)
+    ]
+
+
+def _is_boundary(lowers: list[str], spans: list[tuple[int, int]], index: int, quote_mark: bool) -> bool:
+    """Hard punctuation, a quotation mark, a spaced dash (as after a dateline), or ", which"."""
+    word = lowers[index]
+    if word in _HARD_STOPS or quote_mark:
+        return True
+    if word == "-" and index and spans[index - 1][1] < spans[index][0]:
+        return True
+    return word == "," and index + 1 < len(lowers) and lowers[index + 1] in CLAUSE_OPENERS

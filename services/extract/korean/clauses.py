@@ -1,0 +1,208 @@
+"""One analysed sentence: predicates, phrases and how they relate.
+
+Korean is verb-final: a predicate's arguments stand to its left. A clause ends
+at a final, quoted or connective verb form; adnominal verbs ("열린 회의") stay
+inside the phrase they modify. The subject (은/는, 이/가) may sit several
+clauses to the left, since conjoined verbs share it, but a 이/가 subject inside
+a quoted clause belongs to that quote, not to the verb of saying.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from services.core.contracts import DatePrecision, Modality
+from services.extract.korean.endings import Form, Predicate, Tense
+from services.extract.korean.morph import Morph
+from services.extract.korean.phrases import Phrase
+from services.extract.model import DateMention, Mention, Sentence
+
+SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
+TOPIC_PARTICLES = frozenset({"은", "는"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    sentence: Sentence
+    morphs: list[Morph]
+    predicates: list[Predicate]
+    phrases: list[Phrase]
+    mentions: list[Mention]
+    dates: list[DateMention]
+    published: date | None = None
+
+    def text_of(self, phrase: Phrase) -> str:
+        offset = self.sentence.start
+        return self.sentence.text[phrase.start - offset : phrase.end - offset]
+
+    def char_start(self, predicate: Predicate) -> int:
+        return self.morphs[predicate.head].start
+
+    def char_end(self, predicate: Predicate) -> int:
+        return self.morphs[predicate.last].end
+
+    def chain_end(self, predicate: Predicate) -> int:
+        return self.morphs[predicate.end - 1].end
+
+
+def next_boundary(view: SentenceView, k: int) -> int | None:
+    """Index of the next clause-closing predicate after predicate k."""
+    return next((j for j in range(k + 1, len(view.predicates)) if view.predicates[j].boundary), None)
+
+
+def reporter(view: SentenceView, k: int) -> int | None:
+    """The verb of saying that reports predicate k ("참석한다고 밝혔다" → 밝혔다), if any.
+
+    An adnominal verb ("채택한 공동성명에서 … 밝혔다") modifies a noun and is reported by no one.
+    """
+    if view.predicates[k].form is Form.ADNOMINAL:
+        return None
+    j: int | None = k
+    while j is not None:
+        form = view.predicates[j].form
+        if form in (Form.QUOTE, Form.QUOTE_ADNOMINAL):
+            return next_boundary(view, j)
+        if form is Form.FINAL:
+            return None
+        j = next_boundary(view, j)
+    return None
+
+
+def decider(view: SentenceView, k: int) -> int | None:
+    """The verb that decides predicate k ("시작하기로 합의했다" → 합의했다), if any."""
+    predicate = view.predicates[k]
+    if predicate.tense is not Tense.DECIDED or k + 1 >= len(view.predicates):
+        return None
+    following = view.predicates[k + 1]
+    return k + 1 if following.end == predicate.end else None
+
+
+def _own(tense: Tense, quoted_under_past: bool) -> Modality | None:
+    if tense is Tense.NEGATED:
+        return Modality.NEGATED
+    if tense in (Tense.PLANNED, Tense.DECIDED):
+        return Modality.PLANNED
+    if tense is Tense.INTENT:
+        return Modality.OCCURRED if quoted_under_past else Modality.PLANNED
+    if tense in (Tense.PAST, Tense.PROGRESSIVE):
+        return Modality.OCCURRED
+    return None
+
+
+def modality(view: SentenceView, k: int) -> Modality:
+    """OCCURRED, PLANNED or NEGATED for predicate k, following connectives to the verb that decides."""
+    predicate = view.predicates[k]
+    if predicate.negated_before:
+        return Modality.NEGATED
+    if predicate.form is Form.CONNECTIVE and predicate.tense in (Tense.PRESENT, Tense.PROGRESSIVE):
+        following = next_boundary(view, k)
+        if following is not None and view.predicates[following].tense is Tense.DECIDED:
+            return Modality.OCCURRED  # "회담을 열고 … 하기로 했다": the talks happened, the rest was decided
+        if following is not None:
+            return modality(view, following)
+    quoted_under_past = False
+    if predicate.form in (Form.QUOTE, Form.QUOTE_ADNOMINAL):
+        frame = next_boundary(view, k)
+        quoted_under_past = frame is not None and view.predicates[frame].tense is Tense.PAST
+    own = _own(predicate.tense, quoted_under_past)
+    return own if own is not None else Modality.PLANNED
+
+
+def _crosses_quote(view: SentenceView, phrase: Phrase, k: int) -> bool:
+    head = view.predicates[k].head
+    return any(
+        p.form in (Form.QUOTE, Form.QUOTE_ADNOMINAL) and phrase.particle_index < p.head < head
+        for p in view.predicates[:k]
+    )
+
+
+def quotation_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """Character spans of direct speech between double quotation marks."""
+    marks = [m.start for m in view.morphs if m.form in ('"', "“", "”")]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def _quoted_apart(phrase: Phrase, head_start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the phrase is inside direct speech that does not contain the predicate."""
+    return any(a <= phrase.start < b and not a < head_start < b for a, b in spans)
+
+
+def subject_phrase(view: SentenceView, k: int) -> Phrase | None:
+    """The nearest subject or topic to the left of predicate k, outside speech it is not part of."""
+    head = view.predicates[k].head
+    spans = quotation_spans(view)
+    for phrase in reversed(view.phrases):
+        if _quoted_apart(phrase, view.morphs[head].start, spans):
+            continue
+        if phrase.particle_index >= head or phrase.particle not in SUBJECT_PARTICLES:
+            continue
+        if phrase.particle_tag not in ("JKS", "JX"):
+            continue  # "계기가 되다": 가 marks a complement here
+        if phrase.particle_tag == "JX" and phrase.particle not in TOPIC_PARTICLES:
+            continue
+        if phrase.particle_tag == "JKS" and _crosses_quote(view, phrase, k):
+            continue
+        return phrase
+    return None
+
+
+def topic_phrases(view: SentenceView, k: int) -> list[Phrase]:
+    head = view.predicates[k].head
+    return [p for p in view.phrases if p.particle_index < head and p.particle in TOPIC_PARTICLES]
+
+
+def clause_start(view: SentenceView, k: int) -> int:
+    """Morpheme index where predicate k's clause begins (after the previous clause-closing verb)."""
+    for j in range(k - 1, -1, -1):
+        if view.predicates[j].boundary:
+            return view.predicates[j].end
+    return 0
+
+
+def clause_phrases(view: SentenceView, k: int) -> list[Phrase]:
+    """Particle-marked phrases inside predicate k's own clause, nearest first."""
+    start, head = clause_start(view, k), view.predicates[k].head
+    return [p for p in reversed(view.phrases) if start <= p.first and p.particle_index < head]
+
+
+def report_start(view: SentenceView, k: int) -> int:
+    """Where to look for predicate k's date: back to the last final or quoted clause."""
+    for j in range(k - 1, -1, -1):
+        if view.predicates[j].form in (Form.FINAL, Form.QUOTE):
+            return view.morphs[view.predicates[j].end - 1].end
+    return view.sentence.start
+
+
+def _not_the_action_date(view: SentenceView, mention: DateMention) -> bool:
+    """'2030년까지' (a deadline) and '내년도 예산', '2025 회계연도' (a fiscal year) do not date the action."""
+    after = view.sentence.text[mention.end - view.sentence.start :].lstrip()
+    if after.startswith("까지"):
+        return True
+    return mention.precision is DatePrecision.YEAR and after.startswith(("도 ", "도예산", "회계연도", "년도"))
+
+
+def _dates_object(mention: DateMention, phrase: Phrase | None) -> bool:
+    inside = phrase is not None and phrase.start <= mention.start < phrase.end
+    return inside and mention.precision is not DatePrecision.DAY
+
+
+def clause_date(view: SentenceView, k: int, inside: Phrase | None = None) -> DateMention | None:
+    """The date of predicate k's clause; failing that, the date of the verb of saying that reports it.
+
+    A year or month inside the object ("내년도 예산안을 발표했다") dates the object, not the action.
+    """
+    start, trigger = report_start(view, k), view.char_start(view.predicates[k])
+    before = [
+        d
+        for d in view.dates
+        if start <= d.start < trigger and not _dates_object(d, inside) and not _not_the_action_date(view, d)
+    ]
+    if before:
+        return before[-1]
+    frame = reporter(view, k)
+    if frame is None:
+        return None
+    until = view.chain_end(view.predicates[frame])
+    after = [d for d in view.dates if trigger <= d.start < until]
+    return after[0] if after else None

@@ -1,0 +1,175 @@
+"""From one analysed sentence to action cues: trigger lemma → type, particles → roles."""
+
+from __future__ import annotations
+
+from services.core.contracts import EventType, Modality
+from services.extract.korean.agents import Party
+from services.extract.korean.classify import event_type_of, is_back_reference, needs_met, object_class
+from services.extract.korean.clauses import (
+    SentenceView,
+    clause_date,
+    clause_start,
+    decider,
+    modality,
+    report_start,
+    reporter,
+)
+from services.extract.korean.endings import Predicate, Tense
+from services.extract.korean.lexicon import KoreanLexicon, PredicateSpec
+from services.extract.korean.roles import (
+    TWO_SIDED,
+    Roles,
+    counterpart_mentions,
+    forum_of,
+    mentions_of,
+    party_of,
+    place_of,
+    roles_for,
+)
+from services.extract.korean.skips import content_from, describes_reported_action, not_an_action
+from services.extract.model import ActionCue, DateMention, EntityKind, Mention
+
+
+def _action_date(view: SentenceView, k: int, roles: Roles) -> DateMention | None:
+    """The clause's date; "이날 … 하기로 했다" dates the decision, not the planned action."""
+    found = clause_date(view, k, roles.theme)
+    decided = view.predicates[k].tense is Tense.DECIDED
+    if found is not None and decided and (view.published is None or found.value <= view.published):
+        return None
+    return found
+
+
+def _occasion_ref(view: SentenceView, lexicon: KoreanLexicon) -> bool:
+    return any(marker in view.sentence.text for marker in lexicon.occasion_markers)
+
+
+def _background(view: SentenceView, k: int, lexicon: KoreanLexicon) -> bool:
+    """Whether the clause tells the action as an earlier fact ("양국은 앞서 … 체결하고")."""
+    start, head = report_start(view, k), view.predicates[k].head
+    return any(
+        m.form in lexicon.background_markers and m.tag in ("MAG", "NNG") and m.start >= start
+        for m in view.morphs[:head]
+    )
+
+
+def _clause_text(view: SentenceView, k: int) -> str:
+    offset = view.sentence.start
+    first = view.morphs[clause_start(view, k)].start if view.morphs else offset
+    return view.sentence.text[first - offset : view.chain_end(view.predicates[k]) - offset]
+
+
+def _spec(view: SentenceView, k: int, lexicon: KoreanLexicon) -> PredicateSpec:
+    """The lexicon entry of predicate k (which has a cue, so it has an entry)."""
+    predicate = view.predicates[k]
+    spec = lexicon.spec(predicate.lemma, predicate.compound)
+    if spec is None:
+        raise KeyError(predicate.lemma)
+    return spec
+
+
+def _accepted_type(view: SentenceView, k: int, roles: Roles, lexicon: KoreanLexicon) -> EventType | None:
+    """The event type of predicate k when the lexicon's conditions hold."""
+    spec = _spec(view, k, lexicon)
+    event_type = event_type_of(view, spec, roles, lexicon)
+    if event_type is None or not needs_met(view, spec, roles, lexicon):
+        return None
+    if event_type is not EventType.STATEMENT and spec.frame and is_back_reference(view, roles.theme, lexicon):
+        return None  # "이 같은 일정을 공개했다" points back at an action already reported
+    return event_type
+
+
+def _cue_modality(view: SentenceView, k: int, roles: Roles, event_type: EventType, lexicon: KoreanLexicon) -> Modality:
+    predicate = view.predicates[k]
+    spec = _spec(view, k, lexicon)
+    noun_class = object_class(spec, roles, lexicon)
+    if spec.negates or (noun_class is not None and noun_class.negates):
+        return Modality.NEGATED  # a veto undoes the rule it targets
+    if event_type is EventType.STATEMENT and predicate.tense not in (Tense.PLANNED, Tense.DECIDED):
+        return Modality.OCCURRED  # a statement reported is a statement made
+    return modality(view, k)
+
+
+def _counterparts(
+    view: SentenceView, roles: Roles, party: Party, event_type: EventType, lexicon: KoreanLexicon
+) -> list[Mention]:
+    found = list(party.others) + counterpart_mentions(view, roles, event_type, lexicon)
+    if roles.passive and event_type in TWO_SIDED:
+        found += [m for m in mentions_of(view, roles.theme) if m.entity.kind is EntityKind.COUNTRY]
+    return found
+
+
+def build_cue(view: SentenceView, k: int, lexicon: KoreanLexicon) -> ActionCue | None:
+    """The cue of predicate k, or None when it is no event trigger here."""
+    predicate: Predicate = view.predicates[k]
+    spec = lexicon.spec(predicate.lemma, predicate.compound)
+    if spec is None or (spec.event_type is None and not spec.objects) or not_an_action(view, predicate, spec):
+        return None
+    roles = roles_for(view, k, spec)
+    event_type = _accepted_type(view, k, roles, lexicon)
+    if event_type is None:
+        return None
+    party = party_of(view, k, roles, spec, lexicon)
+    if event_type is EventType.STATEMENT and describes_reported_action(view, k, party, lexicon):
+        return None
+    cue_modality = _cue_modality(view, k, roles, event_type, lexicon)
+    offset = view.sentence.start
+    return ActionCue(
+        event_type=event_type,
+        trigger=view.sentence.text[view.char_start(predicate) - offset : view.char_end(predicate) - offset],
+        start=view.char_start(predicate),
+        end=view.char_end(predicate),
+        sentence=view.sentence,
+        modality=cue_modality,
+        agent=party.agent,
+        agent_person=party.person,
+        agent_title=party.title,
+        counterparts=_counterparts(view, roles, party, event_type, lexicon),
+        forum=forum_of(view, roles) if event_type is EventType.MEETING else [],
+        location=place_of(view, roles),
+        date=_action_date(view, k, roles),
+        strength=spec.strength * (0.8 if cue_modality is Modality.NEGATED else 1.0),
+        agent_hint=party.hint,
+        occasion_ref=_occasion_ref(view, lexicon),
+        topics_text=_clause_text(view, k),
+        background=_background(view, k, lexicon) or predicate.tense is Tense.DECIDED,
+    )
+
+
+def sentence_cues(view: SentenceView, lexicon: KoreanLexicon) -> list[ActionCue]:
+    """All cues of the sentence, without verbs of saying that only report another cue."""
+    content = content_from(view, lexicon)
+    built = {
+        k: None if content is not None and view.char_start(p) >= content else build_cue(view, k, lexicon)
+        for k, p in enumerate(view.predicates)
+    }
+    reporters = {reporter(view, k) for k, cue in built.items() if cue is not None}
+    deciders = {decider(view, k) for k, cue in built.items() if cue is not None}
+    cues: list[ActionCue] = []
+    for k, cue in built.items():
+        if cue is None or k in deciders:
+            continue  # "공동연구를 시작하기로 합의했다": the decided action is the event
+        if _spec(view, k, lexicon).frame and k in reporters:
+            continue
+        cues.append(cue)
+    return _merge_same_sentence(cues)
+
+
+def _merge_same_sentence(cues: list[ActionCue]) -> list[ActionCue]:
+    """ "만나 … 논의했다", "성명을 내고 … 말했다": one action told by two verbs of the same type."""
+    kept: list[ActionCue] = []
+    for cue in cues:
+        twin = next((c for c in kept if c.event_type is cue.event_type and _same_party(c, cue)), None)
+        if twin is None or cue.event_type in (EventType.AGREEMENT, EventType.POLICY_ANNOUNCEMENT):
+            kept.append(cue)
+            continue
+        twin.counterparts += [m for m in cue.counterparts if m not in twin.counterparts]
+        twin.date = twin.date or cue.date
+        twin.location = twin.location or cue.location
+        twin.strength = max(twin.strength, cue.strength)
+    return kept
+
+
+def _same_party(a: ActionCue, b: ActionCue) -> bool:
+    if b.agent is None or a.agent is None:
+        return True
+    return a.agent.entity.id == b.agent.entity.id
