@@ -21,7 +21,8 @@ from sqlalchemy import pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from services.core.db.migrate import ensure_schema, quoted_schema, schema_connect_args
+from services.core.db.migrate import ensure_schema, quoted_schema
+from services.core.db.session import connect_args
 from services.core.db.models import Base
 from services.core.settings import DatabaseSettings
 
@@ -49,7 +50,7 @@ async def run_with_own_engine() -> None:
     settings = database_settings()
     await ensure_schema(settings)
     engine = create_async_engine(
-        settings.database_url, poolclass=pool.NullPool, connect_args=schema_connect_args(settings)
+        settings.database_url, poolclass=pool.NullPool, connect_args=connect_args(settings)
     )
     try:
         async with engine.connect() as connection:

@@ -35,6 +35,7 @@ class DatabaseSettings(BaseSettings):
     database_url: str = "postgresql+asyncpg://policy_events:policy_events@127.0.0.1:15432/policy_events"
     database_schema: str = "public"
     database_pool_size: int = Field(default=5, ge=1)
+    database_application_name: str = "policy-events"
 
 
 class ConsumerSettings(BaseSettings):

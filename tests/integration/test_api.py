@@ -31,8 +31,9 @@ from services.core.contracts import (
     Role,
     Topic,
 )
-from services.core.db.migrate import ensure_schema, schema_connect_args
+from services.core.db.migrate import ensure_schema
 from services.core.db.models import Article, EventRow
+from services.core.db.session import connect_args
 from services.core.settings import ApiSettings, DatabaseSettings, Settings
 from tests.conftest import drop_schema, random_schema_name
 
@@ -149,7 +150,7 @@ def article_row(article_id: str) -> Article:
 
 
 async def seed(database: DatabaseSettings) -> None:
-    engine = create_async_engine(database.database_url, poolclass=NullPool, connect_args=schema_connect_args(database))
+    engine = create_async_engine(database.database_url, poolclass=NullPool, connect_args=connect_args(database))
     try:
         async with async_sessionmaker(engine)() as session, session.begin():
             session.add_all([article_row(article_id) for article_id in ARTICLES])

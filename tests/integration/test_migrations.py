@@ -15,10 +15,10 @@ from services.core.db.migrate import (
     alembic_config,
     current_is_head,
     head_revisions,
-    schema_connect_args,
     upgrade_to_head,
 )
 from services.core.db.models import Base
+from services.core.db.session import connect_args
 from services.core.settings import DatabaseSettings
 
 pytestmark = pytest.mark.integration
@@ -40,7 +40,7 @@ def downgrade_to_base(connection: Connection, settings: DatabaseSettings) -> Non
 
 
 async def run_in_schema(settings: DatabaseSettings, work: Any, *args: Any) -> Any:
-    engine = create_async_engine(settings.database_url, poolclass=NullPool, connect_args=schema_connect_args(settings))
+    engine = create_async_engine(settings.database_url, poolclass=NullPool, connect_args=connect_args(settings))
     try:
         async with engine.begin() as connection:
             return await connection.run_sync(work, *args)
@@ -65,7 +65,7 @@ async def test_migrations_create_every_table_inside_the_configured_schema(test_d
 async def test_upgrade_is_idempotent_and_reports_head(test_database: DatabaseSettings) -> None:
     await upgrade_to_head(test_database)
     engine = create_async_engine(
-        test_database.database_url, poolclass=NullPool, connect_args=schema_connect_args(test_database)
+        test_database.database_url, poolclass=NullPool, connect_args=connect_args(test_database)
     )
     try:
         async with engine.connect() as connection:

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql.base import PGDialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.orm import Session
 
+from services.core.db.session import connect_args
 from services.core.settings import DatabaseSettings
 
 # Resolved from this file, not the working directory: services/core/db/ -> repo root.
@@ -24,11 +25,6 @@ MIGRATIONS_DIR = Path(__file__).resolve().parents[3] / "migrations"
 def quoted_schema(settings: DatabaseSettings) -> str:
     preparer = PGDialect().identifier_preparer  # type: ignore[no-untyped-call]
     return preparer.quote_schema(settings.database_schema)
-
-
-def schema_connect_args(settings: DatabaseSettings) -> dict[str, Any]:
-    """asyncpg connect arguments that put every session inside the configured schema."""
-    return {"server_settings": {"search_path": settings.database_schema}}
 
 
 def alembic_config(settings: DatabaseSettings | None = None) -> Config:
@@ -41,8 +37,8 @@ def alembic_config(settings: DatabaseSettings | None = None) -> Config:
     return config
 
 
-def _engine(settings: DatabaseSettings, connect_args: dict[str, Any]) -> AsyncEngine:
-    return create_async_engine(settings.database_url, poolclass=NullPool, connect_args=connect_args)
+def _engine(settings: DatabaseSettings, arguments: dict[str, Any]) -> AsyncEngine:
+    return create_async_engine(settings.database_url, poolclass=NullPool, connect_args=arguments)
 
 
 async def ensure_schema(settings: DatabaseSettings) -> None:
@@ -66,7 +62,7 @@ def _upgrade(connection: Connection, settings: DatabaseSettings) -> None:
 async def upgrade_to_head(settings: DatabaseSettings) -> None:
     """Create the schema if needed and apply every migration up to head, in one transaction."""
     await ensure_schema(settings)
-    engine = _engine(settings, schema_connect_args(settings))
+    engine = _engine(settings, connect_args(settings))
     try:
         async with engine.begin() as connection:
             await connection.run_sync(_upgrade, settings)
