@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from concurrent.futures import Executor
 
@@ -107,11 +108,8 @@ def event_record(event: Event, article: AcceptedArticle, topic: str) -> Outgoing
         "language": article.language,
         "extractor_version": EXTRACTOR_VERSION,
     }
-    return Outgoing(
-        topic=topic,
-        key=article.article_id.encode(),
-        value=Event.model_validate(message).model_dump_json().encode(),
-    )
+    value = json.dumps(message, ensure_ascii=False).encode()
+    return Outgoing(topic=topic, key=article.article_id.encode(), value=value)
 
 
 def _raise_on_failure(extractions: Sequence[Extraction]) -> None:

@@ -9,6 +9,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from services.core.contracts import AcceptedArticle, Event
+from services.extract.pipeline import extract_events, get_extractor
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,15 +23,11 @@ class Extraction:
 
 def warm_up() -> None:
     """Load the models in the worker before the first article arrives."""
-    from services.extract.pipeline import get_extractor
-
     get_extractor()
 
 
 def extract_all(articles: Sequence[AcceptedArticle]) -> list[Extraction]:
     """Runs in a worker: one failing article does not take the others down."""
-    from services.extract.pipeline import extract_events
-
     results = []
     for article in articles:
         try:

@@ -73,8 +73,15 @@ async def test_montreal_article_becomes_queryable_events(pipeline_settings: Sett
             return items or None
 
         events = await eventually(korean_events, within=30)
+        stored = await _stored_events(settings, MONTREAL)
+        published = await read_topic(settings, settings.topics.events, count=len(stored))
     for event in events:
         jsonschema.validate(event, EVENT_SCHEMA)
+    messages = [json.loads(r.value) for r in published]
+    for message in messages:
+        jsonschema.validate(message, EVENT_SCHEMA)
+    assert {m["event_id"] for m in messages} == set(stored)
+    assert {m["article_id"] for m in messages} == {MONTREAL}
     assert {e["event_type"] for e in events} >= {"MEETING"}
     assert all(any(a["role"] == "AGENT" and a["country"] == "KOR" for a in e["actors"]) for e in events)
 
