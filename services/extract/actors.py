@@ -7,6 +7,7 @@ from functools import lru_cache
 import pycountry
 
 from services.core.contracts import ActorKind
+from services.extract.gazetteer import get_gazetteer
 from services.extract.model import Entity, EntityKind, Mention
 
 _SPECIAL_NAMES = {"EUU": "European Union"}
@@ -42,10 +43,13 @@ PARTY_KINDS = frozenset(
 def country_name(code: str) -> str:
     if code in _SPECIAL_NAMES:
         return _SPECIAL_NAMES[code]
+    known = get_gazetteer().country(code)
+    if known is not None:
+        return known.name  # the gazetteer's English name: "South Korea", not "Korea, Republic of"
     found = pycountry.countries.get(alpha_3=code)
     if found is None:
         return code
-    return str(getattr(found, "common_name", None) or found.name)  # "South Korea", not "Korea, Republic of"
+    return str(getattr(found, "common_name", None) or found.name)
 
 
 # Groups of countries whose members a text can address as a whole ("G7 국가들과", "the G7 countries").

@@ -14,6 +14,7 @@ from services.core.contracts import (
 )
 from services.extract.actors import ACTOR_KINDS, country_name
 from services.extract.confidence import event_confidence
+from services.extract.context import full_name
 from services.extract.document import ArticleFacts
 from services.extract.identity import event_id
 from services.extract.merge import CueGroup, agent_key, counterpart_countries
@@ -38,13 +39,13 @@ def _actor(mention: Mention, role: Role, title: str | None = None) -> Actor:
     )
 
 
-def _agent_actor(cue: ActionCue) -> Actor | None:
+def _agent_actor(cue: ActionCue, facts: ArticleFacts) -> Actor | None:
     if cue.agent is None:
         return None
     if cue.agent_person:
         return Actor(
             text=cue.agent_person,
-            name=cue.agent_person,
+            name=full_name(cue.agent_person, facts.person_names),
             kind=ACTOR_KINDS[EntityKind.PERSON_TITLE],
             country=cue.agent.entity.country,
             role=Role.AGENT,
@@ -65,9 +66,9 @@ def _unique(mentions: list[Mention], exclude_country: str | None) -> list[Mentio
     return kept
 
 
-def _actors(group: CueGroup) -> list[Actor]:
+def _actors(group: CueGroup, facts: ArticleFacts) -> list[Actor]:
     first = group.first
-    agent = _agent_actor(first)
+    agent = _agent_actor(first, facts)
     own = agent.country if agent is not None else None
     actors = [agent] if agent is not None else []
     if first.event_type not in _NO_COUNTERPARTS:
@@ -163,7 +164,7 @@ def build_event(
         cameo_code=CAMEO_CODES[first.event_type],
         modality=first.modality,
         trigger=first.trigger,
-        actors=_actors(group),
+        actors=_actors(group, facts),
         location=_location(group),
         event_date=dated.date.value if dated and dated.date else None,
         date_precision=dated.date.precision if dated and dated.date else None,

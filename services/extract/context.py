@@ -53,6 +53,12 @@ class _AgentState:
     other: str | None
     last: ActionCue | None = None
     persons: dict[str, str] | None = None
+    last_pair: ActionCue | None = None  # the last action between two named countries
+
+
+def _two_sided(cue: ActionCue) -> bool:
+    own = agent_country(cue)
+    return own is not None and any(m.entity.country and m.entity.country != own for m in cue.counterparts)
 
 
 def agent_country(cue: ActionCue) -> str | None:
@@ -63,6 +69,21 @@ def _remember_person(cue: ActionCue, state: _AgentState) -> None:
     country = agent_country(cue)
     if cue.agent_person and country and state.persons is not None:
         state.persons.setdefault(person_key(cue.agent_person), country)
+
+
+def remember_full_name(person: str, names: dict[str, str]) -> None:
+    """Keep the longest name seen per person key: a later "류 차관" or "메르츠 총리" refers to it."""
+    key = person_key(person)
+    if len(person) > len(names.get(key, "")):
+        names[key] = person
+
+
+def full_name(person: str, names: dict[str, str]) -> str:
+    """The full name of a person written with one word ("류" → "류제명", "Raimondo" → "Gina Raimondo")."""
+    if len(person.split()) != 1:
+        return person
+    known = names.get(person_key(person), person)
+    return known if known.startswith(person) or known.endswith(person) else person
 
 
 _NAME_REACH = 25  # characters between a name and the country or ministry written with it
@@ -108,6 +129,14 @@ def _fill_person_country(cue: ActionCue, state: _AgentState, facts: ArticleFacts
 def _inherit_agent(cue: ActionCue, state: _AgentState) -> bool:
     """Fill an omitted agent; False when no actor can be found."""
     at = cue.sentence.start
+    pair = state.last_pair
+    if cue.agent_hint is AgentHint.JOINT and pair is not None and pair.agent is not None:
+        # "양국은", "두 정상은": the two sides of the two-sided action just told
+        cue.agent = pair.agent
+        cue.agent_person, cue.agent_title = pair.agent_person, pair.agent_title
+        if not cue.counterparts:  # addressed to a third party ("두 정상은 EU에 요청했다"): the pair acts together
+            cue.counterparts.extend(pair.counterparts)
+        return True
     if cue.agent_hint is AgentHint.JOINT and state.dominant:
         cue.agent = synthetic_mention(government_entity(state.dominant), "", at)
         if state.other and all(m.entity.country != state.other for m in cue.counterparts):
@@ -138,8 +167,12 @@ def resolve_agents(cues: list[ActionCue], facts: ArticleFacts) -> list[ActionCue
             continue  # "또 … 덧붙였다" after an institution's words: no official speaks
         _fill_person_country(cue, state, facts)
         _remember_person(cue, state)
+        if cue.agent_person:
+            remember_full_name(cue.agent_person, facts.person_names)
         if cue.agent is not None and cue.agent.entity.kind not in POLICY_ACTOR_KINDS:
             continue
         state.last = cue
+        if cue.agent_hint is AgentHint.EXPLICIT and _two_sided(cue):
+            state.last_pair = cue
         kept.append(cue)
     return kept

@@ -326,6 +326,18 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _EN_TODAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
+# Every English pattern needs one of these (a month, weekday, today, month/year, a year number or
+# "the 9th"), every Korean one a digit or a relative word (the first-character filter of
+# _KO_PATTERN and the words of _KO_RELATIVE_DAY): a text without them skips that grammar.
+_EN_GATE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow"
+    r"|year|month)|(?<![0-9])(?:19|20)\d\d\b|the\s+\d"
+)
+_KO_GATE = re.compile(
+    r"[0-9]|지난|오는|올|재작년|작년|금년|내년|이듬해|이달|이번|다음|내달|전달|이날|같은|당일|그날|전날|이튿날|어제|오늘|내일"
+)
+
+
 def _english(context: Context) -> Iterator[_Found]:
     for name, pattern in _EN_PATTERNS:
         for match in pattern.finditer(context.text):
@@ -432,9 +444,11 @@ def find_dates(
     context = Context(text, published_at.date() if published_at else None, anchor)
     found = list(_numeric(context))
     # Both grammars run on every text: Korean articles quote English dates and vice versa.
-    scanners = (_korean, _english) if language.startswith("ko") else (_english, _korean)
-    for scanner in scanners:
-        found.extend(scanner(context))
+    # The other language's grammar runs only when the text holds a word it needs.
+    own, other, gate = (_korean, _english, _EN_GATE) if language.startswith("ko") else (_english, _korean, _KO_GATE)
+    found.extend(own(context))
+    if gate.search(text):
+        found.extend(other(context))
     return [
         DateMention(f.start + offset, f.end + offset, text[f.start : f.end], f.value, f.precision)
         for f in _select(found)

@@ -26,6 +26,8 @@ class ArticleFacts:
     sentences: list[SentenceFacts]
     title_mentions: list[Mention]
     lead_topics: set[Topic]
+    # full names of the people the article introduces, by person key ("류" → "류제명")
+    person_names: dict[str, str] = field(default_factory=dict)
 
     def all_mentions(self) -> list[Mention]:
         return [m for s in self.sentences for m in s.mentions]

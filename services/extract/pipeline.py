@@ -12,8 +12,8 @@ two always produce the same events. Heavy resources load once per process
 
 from __future__ import annotations
 
-import importlib
 import logging
+from bisect import bisect_left
 from datetime import datetime
 from functools import lru_cache
 
@@ -21,36 +21,24 @@ from services.core.contracts import AcceptedArticle, Event
 from services.extract.assemble import build_event, event_key
 from services.extract.context import resolve_agents
 from services.extract.document import ArticleFacts, SentenceFacts
+from services.extract.english import EnglishAnalyzer
 from services.extract.identity import unique_keys
+from services.extract.korean import KoreanAnalyzer
 from services.extract.merge import mark_title, merge_cues
 from services.extract.model import ActionCue, DateMention, LanguageAnalyzer, Mention, Sentence
 from services.extract.occasions import fill_counterparts, inherit_locations, resolve_dates
+from services.extract.places import fill_places
 from services.extract.resources import Knowledge, load_knowledge
 from services.extract.version import EXTRACTOR_VERSION
 
 log = logging.getLogger(__name__)
 
 _LEAD_TOPIC_SENTENCES = 2  # the title and these first sentences say what the article is about
-_ANALYZERS = {
-    "ko": ("services.extract.korean", "KoreanAnalyzer"),
-    "en": ("services.extract.english", "EnglishAnalyzer"),
-}
-
-
-def _load_analyzer(language: str) -> LanguageAnalyzer | None:
-    module_name, class_name = _ANALYZERS[language]
-    try:
-        module = importlib.import_module(module_name)
-        analyzer: LanguageAnalyzer = getattr(module, class_name)()
-    except (ImportError, AttributeError) as exc:
-        log.warning("no analyser for %r: %s", language, exc)
-        return None
-    return analyzer
 
 
 def load_analyzers() -> dict[str, LanguageAnalyzer]:
-    loaded = {language: _load_analyzer(language) for language in _ANALYZERS}
-    return {language: analyzer for language, analyzer in loaded.items() if analyzer is not None}
+    """One analyser per supported language (each loads its lexicon and models now)."""
+    return {"ko": KoreanAnalyzer(), "en": EnglishAnalyzer()}
 
 
 def paragraph_starts(body: str) -> list[int]:
@@ -75,8 +63,11 @@ def _lead_limit(sentences: list[SentenceFacts]) -> int:
     return len(sentences)
 
 
-def _mentions_in(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+def _mentions_in(sentence: Sentence, mentions: list[Mention], starts: list[int]) -> list[Mention]:
+    """The mentions inside the sentence; `starts` are the mentions' start offsets, in order."""
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end, lo=first)
+    return [m for m in mentions[first:last] if m.end <= sentence.end]
 
 
 class Extractor:
@@ -101,8 +92,9 @@ class Extractor:
         resolve_dates(cues)
         fill_counterparts(cues, facts)
         groups = merge_cues(cues, _lead_limit(facts.sentences))
+        fill_places([group.cues for group in groups], facts)
         inherit_locations([group.cues for group in groups])
-        mark_title(groups, self._title_cues(article, analyzer))
+        mark_title(groups, self._title_cues(article, analyzer, facts))
         keys = unique_keys([event_key(group) for group in groups])
         return [
             build_event(group, facts, self.knowledge.topics, article.article_id, self.version, key)
@@ -111,12 +103,13 @@ class Extractor:
 
     def _facts(self, article: AcceptedArticle, analyzer: LanguageAnalyzer) -> ArticleFacts:
         body = article.body
-        all_mentions = self.knowledge.mentions(body, 0)
+        all_mentions = sorted(self.knowledge.mentions(body, 0), key=lambda m: m.start)
+        mention_starts = [m.start for m in all_mentions]
         starts = paragraph_starts(body)
         anchor: DateMention | None = None
         sentences: list[SentenceFacts] = []
         for sentence in analyzer.sentences(body):
-            mentions = _mentions_in(sentence, all_mentions)
+            mentions = _mentions_in(sentence, all_mentions, mention_starts)
             dates = self.knowledge.dates(sentence.text, sentence.start, article.published_at, article.language, anchor)
             anchor = next((d for d in reversed(dates) if d.precision == "DAY"), anchor)
             facts = SentenceFacts(
@@ -135,13 +128,15 @@ class Extractor:
             lead_topics=self.knowledge.topics(f"{title}\n{lead}"),
         )
 
-    def _title_cues(self, article: AcceptedArticle, analyzer: LanguageAnalyzer) -> list[ActionCue]:
+    def _title_cues(self, article: AcceptedArticle, analyzer: LanguageAnalyzer, facts: ArticleFacts) -> list[ActionCue]:
         title = (article.title or "").strip()
         if not title:
             return []
         sentence = Sentence(index=-1, start=0, end=len(title), text=title)
         published: datetime | None = article.published_at
-        return analyzer.cues(sentence, self.knowledge.mentions(title, 0), [], published)
+        same_text = title == article.title  # the title was scanned once already
+        mentions = facts.title_mentions if same_text else self.knowledge.mentions(title, 0)
+        return analyzer.cues(sentence, mentions, [], published)
 
 
 @lru_cache(maxsize=1)

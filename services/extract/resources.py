@@ -1,8 +1,8 @@
 """The knowledge the pipeline uses: gazetteer mentions, dates and topics.
 
-`Knowledge` bundles three plain functions so the pipeline (and tests) can swap
-them; `load_knowledge` binds them to the gazetteer, dates and topics modules
-and loads their data once.
+`Knowledge` bundles three plain functions so tests can swap them;
+`load_knowledge` binds them to the gazetteer, dates and topics modules and
+loads their data once.
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from services.core.contracts import Topic
-from services.extract import dates, gazetteer, topics
+from services.extract.dates import find_dates
+from services.extract.gazetteer import get_gazetteer
 from services.extract.model import DateMention, Mention
+from services.extract.topics import find_topics
 
 MentionFinder = Callable[[str, int], list[Mention]]
 DateFinder = Callable[[str, int, datetime | None, str, DateMention | None], list[DateMention]]
@@ -32,13 +34,11 @@ class Knowledge:
 def _find_dates(
     text: str, offset: int, published_at: datetime | None, language: str, anchor: DateMention | None
 ) -> list[DateMention]:
-    return dates.find_dates(text, offset=offset, published_at=published_at, language=language, anchor=anchor)
+    return find_dates(text, offset=offset, published_at=published_at, language=language, anchor=anchor)
 
 
 def load_knowledge() -> Knowledge:
     """Bind the knowledge modules (loading the gazetteer and topic lexicon now, not on first use)."""
-    found = gazetteer.get_gazetteer()
-    topics.find_topics("")
-    return Knowledge(
-        mentions=lambda text, offset: found.find(text, offset=offset), dates=_find_dates, topics=topics.find_topics
-    )
+    gazetteer = get_gazetteer()
+    find_topics("")
+    return Knowledge(mentions=gazetteer.find, dates=_find_dates, topics=find_topics)

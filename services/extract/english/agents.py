@@ -25,7 +25,14 @@ from services.extract.model import ActionCue, AgentHint, EntityKind
 
 ANNOUNCING = frozenset({EventType.POLICY_ANNOUNCEMENT, EventType.PROPOSAL, EventType.COOPERATION})
 _AGENTLESS_PASSIVE = frozenset(
-    {EventType.REGULATION, EventType.AGREEMENT, EventType.POLICY_ANNOUNCEMENT, EventType.INVESTMENT, EventType.MEETING}
+    {
+        EventType.REGULATION,
+        EventType.AGREEMENT,
+        EventType.POLICY_ANNOUNCEMENT,
+        EventType.INVESTMENT,
+        EventType.MEETING,
+        EventType.BILATERAL_TALKS,
+    }
 )
 _SPEECH_WINDOW = 6
 _COUNTRYLESS = frozenset({EntityKind.GOVERNMENT, EntityKind.PERSON_TITLE})
@@ -52,6 +59,15 @@ class Agent:
     others: tuple[Party, ...] = ()  # co-subjects: "the US and the UK signed"
     copied_from: ActionCue | None = None
     same_act: bool = False  # a later reference to the copied act ("It was unveiled …"): same type too
+
+
+_JOINT_WORK = frozenset({EventType.COOPERATION, EventType.STANDARDIZATION})
+
+
+def is_new_joint_work(hit: Hit) -> bool:
+    """ "Under the memorandum, the two agencies will form a joint working group": a body or project
+    set up under a deal is an act of its own; a bare "work together" only restates the deal."""
+    return hit.rule.event_type in _JOINT_WORK and hit.rule.objects is not None
 
 
 class AgentFinder:
@@ -253,4 +269,8 @@ class AgentFinder:
     def in_content_clause(self, hit: Hit) -> bool:
         """ "… under which the two countries will work together": the terms of a deal."""
         words = self.view.words[clause_start(self.view.tokens, hit.first) : hit.first]
-        return any(w == "under" and nxt in {"which", "the", "this"} for w, nxt in pairwise(words))
+        if any(w == "under" and nxt == "which" for w, nxt in pairwise(words)):
+            return True
+        if any(w == "under" and nxt in {"the", "this"} for w, nxt in pairwise(words)):
+            return not is_new_joint_work(hit)
+        return False

@@ -8,6 +8,7 @@ from services.extract.english.words import (
     DETERMINERS,
     HAVE_FORMS,
     PREPOSITIONS,
+    SUBORDINATORS,
     is_adverb,
 )
 
@@ -33,6 +34,32 @@ def clause_end(tokens: list[Token], index: int) -> int:
     while end < len(tokens) and not is_boundary(tokens, end) and tokens[end].quoted == tokens[index].quoted:
         end += 1
     return end
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_ASIDE_REACH = 14
+
+
+def aside_end(tokens: list[Token], end: int) -> int:
+    """ "propose that the other partners - India, Japan and the US - set up …": a clause end at a
+    dash that opens an aside closed by a second dash runs on to the clause end after that dash."""
+    if end >= len(tokens) or tokens[end].text not in _DASHES:
+        return end
+    for close in range(end + 1, min(end + _ASIDE_REACH, len(tokens))):
+        if tokens[close].text in _DASHES:
+            return clause_end(tokens, close + 1) if close + 1 < len(tokens) else close
+        if tokens[close].boundary:
+            return end
+    return end
+
+
+def segment_start(tokens: list[Token], index: int) -> int:
+    """Start of the clause part holding `index`; ", after the minister held talks" starts a part of its own."""
+    start = clause_start(tokens, index)
+    for position in range(index, start, -1):
+        if tokens[position].lower in SUBORDINATORS and tokens[position - 1].text == ",":
+            return position
+    return start
 
 
 def phrase_end(tokens: list[Token], index: int, limit: int) -> int:
@@ -65,6 +92,8 @@ def governing_preposition(tokens: list[Token], first: int) -> str | None:
     """The preposition an actor phrase starting at `first` depends on ("with X", "in the U.S."), if any."""
     index = first - 1
     while index >= 0 and (tokens[index].lower in DETERMINERS or _is_modifier(tokens[index])):
+        if tokens[index].lower == "that" and index + 1 == first:
+            return None  # "said on Monday that Ottawa would …": a clause opens, no preposition governs
         index -= 1
     if index < 0:
         return None
@@ -82,9 +111,11 @@ def _skippable_adverb(token: Token) -> bool:
 
 
 def is_passive(tokens: list[Token], index: int) -> bool:
-    """ "was signed", "has been introduced", "will be unveiled"."""
+    """ "was signed", "has been introduced", "will be unveiled", and ", passed by the legislature"."""
     if not tokens[index].lower.endswith(("ed", "en", "wn", "ld", "lt", "et", "ut", "ne", "id", "ot")):
         return False
+    if is_reduced_passive(tokens, index):
+        return True
     before = index - 1
     while before >= 0 and _skippable_adverb(tokens[before]):
         before -= 1
@@ -117,6 +148,11 @@ def is_unlikely_verb(tokens: list[Token], index: int, clause_first: int) -> bool
     if word.endswith("ed"):
         return previous in PREPOSITIONS or previous in DETERMINERS or previous.endswith("ing")
     return False
+
+
+def is_reduced_passive(tokens: list[Token], index: int) -> bool:
+    """ "The Act, passed by the state legislature in August, …": a participle with its agent."""
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].text == "," and tokens[index + 1].lower == "by"
 
 
 def is_reduced_relative(tokens: list[Token], index: int) -> bool:

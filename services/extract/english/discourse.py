@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from services.extract.english.lexicon import KnownPerson
 from services.extract.english.parties import Party, Unit
 from services.extract.english.tokens import Token
-from services.extract.model import Entity, EntityKind, Mention
+from services.extract.model import DateMention, Entity, EntityKind, Mention
 
 
 def known_party(person: KnownPerson) -> Party:
@@ -46,6 +46,7 @@ class Discourse:
     persons: dict[str, Party] = field(default_factory=dict)  # name word (lower) → party
     last_person: Party | None = None
     last_pair: list[Party] = field(default_factory=list)  # the parties of the last two-sided act
+    speech_dates: dict[str, DateMention] = field(default_factory=dict)  # person → day they first spoke
 
     def remember_parties(self, parties: list[Party]) -> None:
         for party in parties:
@@ -55,7 +56,8 @@ class Discourse:
                 self.last_person = party
 
     def remember_pair(self, parties: list[Party]) -> None:
-        if len(parties) >= 2 and len({p.country or p.mention.text for p in parties}) >= 2:
+        """Only a pair whose first side is placed ("signed by Secretary X and Japan's minister" keeps the last)."""
+        if len(parties) >= 2 and parties[0].country and len({p.country or p.mention.text for p in parties}) >= 2:
             self.last_pair = parties
 
     def lookup(self, word: str) -> Party | None:

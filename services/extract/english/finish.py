@@ -51,11 +51,14 @@ def drop_reports_of_own_acts(cues: list[ActionCue], quoted: bool, reported: set[
     if quoted:
         return cues
     acts = [c for c in cues if c.event_type is not EventType.STATEMENT and id(c) in reported]
-    return [
-        c
-        for c in cues
-        if c.event_type is not EventType.STATEMENT or not any(same_agent(a, c) and a.start > c.start for a in acts)
-    ]
+    return [c for c in cues if c.event_type is not EventType.STATEMENT or not any(_reports(c, a) for a in acts)]
+
+
+def _reports(statement: ActionCue, act: ActionCue) -> bool:
+    """ "Kendall said the government would introduce a bill": the speaker's side reports its own act
+    (an act by an unplaced "government" is the speaker's side too)."""
+    unplaced = act.agent is None or act.agent.entity.country is None
+    return act.start > statement.start and (unplaced or same_agent(act, statement))
 
 
 def one_per_type_and_agent(cues: list[ActionCue]) -> list[ActionCue]:

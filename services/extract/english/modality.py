@@ -14,6 +14,7 @@ def _set(words: str) -> frozenset[str]:
 
 
 _LOOKBACK = 8
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NEGATION_REACH = 4
 _HYPOTHETICAL_REACH = 3
 _ADVERBS = frozenset({"also", "formally", "officially", "jointly", "then", "now", "first", "again", "not", "n't"})
@@ -48,8 +49,11 @@ def _window(tokens: list[Token], trigger: int, start: int, reach: int) -> list[s
 
 
 def is_hypothetical(tokens: list[Token], trigger: int, start: int) -> bool:
-    """ "should invest", "could ban": advice and possibility, not an action."""
-    return any(w in HYPOTHETICAL for w in _window(tokens, trigger, start, _HYPOTHETICAL_REACH))
+    """ "should invest", "could ban", "would have created": advice, possibility and what did not happen."""
+    words = _window(tokens, trigger, start, _HYPOTHETICAL_REACH + 1)
+    if "would" in words and "have" in words[words.index("would") + 1 :]:
+        return True
+    return any(w in HYPOTHETICAL for w in words[-_HYPOTHETICAL_REACH:])
 
 
 def is_negated(tokens: list[Token], trigger: int, start: int) -> bool:
@@ -61,7 +65,15 @@ def is_planned(tokens: list[Token], trigger: int, start: int) -> bool:
     words = _window(tokens, trigger, start, _LOOKBACK)
     if any(w in FUTURE_WORDS for w in words):
         return True
-    return any(w == "to" and i > 0 and words[i - 1] in PLAN_WORDS for i, w in enumerate(words))
+    return any(w == "to" and _plan_word_before(words, i) for i, w in enumerate(words))
+
+
+def _plan_word_before(words: list[str], index: int) -> bool:
+    """ "plans to", "agreed on Tuesday to": a planning verb right before "to", over a weekday."""
+    before = index - 1
+    while before > 0 and (words[before] == "on" or words[before] in _WEEKDAY_WORDS):
+        before -= 1
+    return before >= 0 and words[before] in PLAN_WORDS
 
 
 def is_headline_infinitive(tokens: list[Token], trigger: int, start: int) -> bool:

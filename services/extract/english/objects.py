@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.core.contracts import EventType
-from services.extract.english.clauses import clause_start, governing_preposition
+from services.extract.english.clauses import clause_start, governing_preposition, segment_start
 from services.extract.english.parties import Party
 from services.extract.english.subject import as_actor
 from services.extract.english.view import DateSpan, SentenceView
@@ -16,6 +16,7 @@ _TWO_SIDED = frozenset(
 )
 _ACTOR_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.GOVERNMENT, EntityKind.PERSON_TITLE, EntityKind.CITY})
 _PLACE_KINDS = frozenset({EntityKind.CITY, EntityKind.COUNTRY})
+_TRAVEL_TYPES = frozenset({EventType.MEETING, EventType.VISIT})
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "since", "before", "after"})
 _COUNTERPART_PREPOSITIONS = frozenset({"with", "between", "to", "toward", "towards", "and", "from"})
 _LOCATION_BLOCKERS = frozenset({"based", "headquartered", "located", "born", "registered"})
@@ -30,6 +31,21 @@ class Roles:
     participants: list[Mention] = field(default_factory=list)
     forum: list[Mention] = field(default_factory=list)
     location: Mention | None = None
+
+
+def _is_seat(view: SentenceView, party: Party) -> bool:
+    """ "a company headquartered in California": where someone is based, not where the act happens."""
+    return party.first >= 2 and view.tokens[party.first - 2].lower in _LOCATION_BLOCKERS
+
+
+def is_region(party: Party) -> bool:
+    """A state or province (gazetteer `gov:<ISO3>:region:…`): a government when it acts, a place after "in"."""
+    entity = party.mention.entity
+    return entity.kind is EntityKind.GOVERNMENT and ":region:" in entity.id
+
+
+def is_place(party: Party) -> bool:
+    return party.kind in _PLACE_KINDS or is_region(party)
 
 
 def _preposition(view: SentenceView, party: Party) -> str | None:
@@ -47,19 +63,35 @@ def _add_counterpart(roles: Roles, party: Party, agent_country: str | None) -> N
         roles.counterparts.append(party.mention)
 
 
+_GROUP_NOUNS = frozenset({"partners", "countries", "members", "allies", "nations", "governments", "economies"})
+_LIST_GAP = frozenset({",", "and", "the", "&"})
+
+
+def _in_group_apposition(view: SentenceView, party: Party) -> bool:
+    """ "the other partners - India, Japan and the United States -": members named after a group noun."""
+    index = party.first - 1
+    while index >= 0 and (view.words[index] in _LIST_GAP or index in view.party_at):
+        index -= 1
+    return index >= 1 and view.words[index] in {"-", "–", "—", ":", "("} and view.words[index - 1] in _GROUP_NOUNS
+
+
 def object_roles(view: SentenceView, event_type: EventType, span: tuple[int, int], agent_country: str | None) -> Roles:
     """Roles from the words after the trigger, `span` = (first, last) token positions."""
     roles = Roles()
     first, last = span
     for party in (p for p in view.parties if first <= p.first < last):
         word = _preposition(view, party)
-        direct = word is None and party.first - first <= 3
+        direct = word is None and (party.first - first <= 3 or _in_group_apposition(view, party))
         if party.kind is EntityKind.INTL_ORG and (word in {"at", "during", "of"} or direct):
             roles.forum.append(party.mention)
-        elif event_type is EventType.VISIT and direct and party.kind in _PLACE_KINDS:
+        elif event_type is EventType.VISIT and direct and is_place(party):
             roles.location = roles.location or party.mention
             _add_counterpart(roles, as_actor(party), agent_country)
-        elif word in {"in", "at"} and party.kind in _PLACE_KINDS:
+        elif word == "to" and party.kind is EntityKind.CITY and event_type in _TRAVEL_TYPES:
+            roles.location = roles.location or party.mention  # "leads a delegation to New Delhi for …"
+            if event_type is EventType.VISIT:
+                _add_counterpart(roles, as_actor(party), agent_country)
+        elif word in {"in", "at"} and is_place(party) and not _is_seat(view, party):
             roles.location = roles.location or party.mention
             if event_type is EventType.VISIT:
                 _add_counterpart(roles, as_actor(party), agent_country)
@@ -78,16 +110,18 @@ def sentence_counterparts(view: SentenceView, roles: Roles, agent: Party | None,
             _add_counterpart(roles, party, agent.country)
 
 
-def sentence_location(view: SentenceView, roles: Roles, trigger: int, quoted: bool) -> None:
-    """ "in Seoul" anywhere in the sentence when the trigger's own clause names no place."""
+def sentence_location(view: SentenceView, roles: Roles, trigger: int, quoted: bool, limit: int | None = None) -> None:
+    """ "in Seoul" anywhere in the sentence before the next action (`limit`) when the trigger's
+    own clause names no place."""
     if roles.location is not None:
         return
     for party in sorted(view.parties, key=lambda p: (p.first < trigger, abs(p.first - trigger))):
-        if party.kind is not EntityKind.CITY or view.tokens[party.first].quoted != quoted:
+        if not (party.kind is EntityKind.CITY or is_region(party)) or view.tokens[party.first].quoted != quoted:
+            continue
+        if limit is not None and party.first >= limit:
             continue
         word = governing_preposition(view.tokens, party.first)
-        blocked = party.first >= 2 and view.tokens[party.first - 2].lower in _LOCATION_BLOCKERS
-        if word in {"in", "at"} and not blocked:
+        if word in {"in", "at"} and not _is_seat(view, party):
             roles.location = party.mention
             return
 
@@ -103,6 +137,8 @@ def choose_date(view: SentenceView, trigger: int, same_clause_only: bool) -> Dat
     start = clause_start(view.tokens, trigger)
     usable = [s for s in view.dates if _usable(view, s)]
     own = [s for s in usable if clause_start(view.tokens, s.first) == start]
+    part = segment_start(view.tokens, trigger)
+    own = [s for s in own if segment_start(view.tokens, s.first) == part] or own
     pool = own or ([] if same_clause_only else usable)
     if not pool:
         return None

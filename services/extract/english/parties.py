@@ -103,8 +103,10 @@ def _name_before(tokens: list[Token], first: int, taken: set[int]) -> int:
 
 
 def _of_phrase_end(tokens: list[Token], index: int, unit_starts: dict[int, Unit]) -> int:
-    """End of "of Education, Culture … and Technology" or "of Japan" after a title."""
-    if index >= len(tokens) or tokens[index].lower != "of":
+    """End of "of Education, Culture … and Technology", "of Japan" or "for Industry and Science" after a title."""
+    if index >= len(tokens) or tokens[index].lower not in {"of", "for"}:
+        return index
+    if tokens[index].lower == "for" and not (index + 1 < len(tokens) and tokens[index + 1].is_capitalised):
         return index
     end = index + 1
     while end < len(tokens):
@@ -115,7 +117,12 @@ def _of_phrase_end(tokens: list[Token], index: int, unit_starts: dict[int, Unit]
             token.is_capitalised
             or _is_inner_hyphen(tokens, end)
             or token.lower in {"and", "the", "&"}
-            or (token.text == "," and end + 1 < len(tokens) and tokens[end + 1].is_capitalised)
+            or (
+                token.text == ","
+                and end + 1 < len(tokens)
+                and tokens[end + 1].is_capitalised
+                and not _is_appositive_comma(tokens, end, set())
+            )
         ):
             end += 1
         else:
@@ -179,15 +186,25 @@ def _country(group: list[Unit]) -> str | None:
     return next((u.mention.entity.country for u in group if u.mention.entity.country), None)
 
 
+def _is_appositive_comma(tokens: list[Token], index: int, taken: set[int]) -> bool:
+    """ "Minister for Industry and Science, Tim Ayres, will …": a name of two or more words set off by commas."""
+    if index >= len(tokens) or tokens[index].text != ",":
+        return False
+    end = _name_after(tokens, index + 1, taken)
+    closed = end >= len(tokens) or tokens[end].text in {",", "."}
+    return end - (index + 1) >= 2 and closed
+
+
 def _party(tokens: list[Token], sentence_text: str, offset: int, group: list[Unit], taken: set[int]) -> Party:
     first, last = group[0].first, max(u.last for u in group)
     last = _bracket_end(tokens, _of_phrase_end(tokens, last, {}))
     title_unit = next((u for u in group if u.mention.entity.kind is EntityKind.PERSON_TITLE), None)
     person: str | None = None
     if title_unit is not None:
-        name_end = _name_after(tokens, last, taken)
-        if name_end > last:
-            person = sentence_text[tokens[last].start - offset : tokens[name_end - 1].end - offset]
+        name_start = last + 1 if _is_appositive_comma(tokens, last, taken) else last
+        name_end = _name_after(tokens, name_start, taken)
+        if name_end > name_start:
+            person = sentence_text[tokens[name_start].start - offset : tokens[name_end - 1].end - offset]
             last = name_end
         else:
             name_start = _name_before(tokens, first, taken)

@@ -18,10 +18,15 @@ OFFICIAL_KINDS = frozenset({EntityKind.PERSON_TITLE, EntityKind.GOVERNMENT, Enti
 
 
 _QUOTE_WORDS = 4
+_AUDIENCES = frozenset(
+    {"reporters", "journalists", "press", "media", "lawmakers", "parliament", "broadcaster", "newspaper"}
+    | {"reuters", "afp", "ap", "bloomberg", "yonhap", "kyodo", "xinhua", "nikkei", "bbc", "cnbc", "cnn"}
+)
 # "added 10 members", "noted a rise", "states": forms that are speech only when introducing it.
 _WEAK_VERB_FORMS = frozenset(
     {"add", "adds", "added", "adding", "note", "notes", "noted", "noting", "state", "states", "stated", "stating"}
     | {"remark", "remarks", "remarked", "highlight", "highlights", "highlighted", "point", "points", "pointed"}
+    | {"write", "writes", "wrote", "written", "writing"}
 )
 
 
@@ -40,7 +45,10 @@ def _is_trailing_attribution(view: SentenceView, last: int) -> bool:
     rest = [i for i in range(last, len(view.tokens)) if view.tokens[i].text not in {".", ","}]
     if not rest or rest[0] in view.date_at:
         return True
-    return view.tokens[rest[0]].lower in PREPOSITIONS | {"according", "as", "last", "this", "earlier", "today"}
+    first = view.tokens[rest[0]].lower
+    if first in _AUDIENCES or (first == "the" and rest[1:] and view.tokens[rest[1]].lower in _AUDIENCES):
+        return True  # "…, the minister told reporters after the meeting."
+    return first in PREPOSITIONS | {"according", "as", "last", "this", "earlier", "today"}
 
 
 def _introduces_speech(view: SentenceView, trigger: int, last: int) -> bool:
@@ -51,13 +59,19 @@ def _introduces_speech(view: SentenceView, trigger: int, last: int) -> bool:
     return following is not None and (following.lower in {"that", ",", ":"} or following.quote_mark)
 
 
-def speaker(view: SentenceView, trigger: int, last: int, memory: Discourse) -> Party | None:
-    """The official who speaks at this speech verb, or None when this is no statement."""
+def speaking_party(view: SentenceView, trigger: int, last: int, memory: Discourse) -> Party | None:
+    """Whoever speaks at this verb of saying, official or not, statement or attribution."""
     if view.tokens[trigger].quoted or not _introduces_speech(view, trigger, last):
         return None
     party = _speaker_before(view, trigger, memory)
     if party is None and trigger > 0 and (view.tokens[trigger - 1].text == "," or view.tokens[trigger - 1].quote_mark):
         party = following_party(view, last)
+    return party
+
+
+def speaker(view: SentenceView, trigger: int, last: int, memory: Discourse) -> Party | None:
+    """The official who speaks at this speech verb, or None when this is no statement."""
+    party = speaking_party(view, trigger, last, memory)
     if party is None or party.kind not in OFFICIAL_KINDS:
         return None
     if not has_quote(view) and _is_trailing_attribution(view, last):

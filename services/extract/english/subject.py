@@ -54,7 +54,7 @@ class Subject:
 
 _CONJOINING = frozenset({"and", "to", "or"})
 _SEATS = {"brussels": "EUU"}  # a city that, acting, stands for a body other than its country
-_COORDINATION_GAP = frozenset({"and", ",", "the", "&", "both", "as", "well"})
+_COORDINATION_GAP = frozenset({"and", ",", "the", "&", "both", "as", "well", "his", "her", "their", "its"})
 
 
 def as_actor(party: Party) -> Party:
@@ -89,7 +89,12 @@ def _skippable(view: SentenceView, index: int) -> bool:
     following = index + 1
     if word in {"on", "in"} and following in view.date_at:
         return True
-    return word == "to" and index > 0 and view.tokens[index - 1].lower in PLAN_WORDS | VERB_GROUP
+    if word != "to":
+        return False
+    before = index - 1  # "agreed Tuesday to launch", "agreed on Tuesday to launch"
+    while before > 0 and (before in view.date_at or view.words[before] == "on"):
+        before -= 1
+    return before >= 0 and view.words[before] in PLAN_WORDS | VERB_GROUP
 
 
 def _verb_group_start(view: SentenceView, trigger: int, start: int) -> int:
@@ -131,10 +136,13 @@ def _from_memory(parties: list[Party], distributive: bool) -> Subject:
 
 
 def _antecedent(view: SentenceView, index: int) -> Subject | None:
-    """ "Singapore, which chairs …": the actor a relative pronoun stands for."""
+    """ "Singapore, which chairs …": the actor a relative pronoun stands for; "operators, which …"
+    stands for no policy actor."""
     before = index - 1
     if before >= 0 and view.tokens[before].text == ",":
         before -= 1
+    if before >= 0 and view.words[before] in NON_ACTOR_NOUNS:
+        return Subject(SubjectKind.NON_ACTOR)
     party = view.party_ending_at(before) if before >= 0 else None
     return Subject(SubjectKind.PARTIES, (as_actor(party),)) if party is not None else None
 
@@ -204,6 +212,8 @@ def find_subject(view: SentenceView, trigger: int, memory: Discourse) -> Subject
     index = _verb_group_start(view, trigger, start)
     if index < start:
         return fronted_subject(view, trigger) if trigger == start else Subject(SubjectKind.OMITTED)
+    if _pair_reference(view, index):  # "the two governments": a pair, even where "governments" is a mention
+        return _word_subject(view, index, memory) or Subject(SubjectKind.JOINT)
     party = view.party_ending_at(index)
     if party is not None:
         head = _head_of_prepositional(view, party)
@@ -240,9 +250,10 @@ def following_party(view: SentenceView, index: int) -> Party | None:
 
 
 def passive_agent(view: SentenceView, trigger_end: int, clause_end: int) -> tuple[Party, ...]:
-    """ "… was signed by Minister Lee and Ambassador Raper": the by-phrase, coordinated parties included."""
+    """ "… was signed by Minister Lee and Ambassador Raper": the by-phrase, coordinated parties included;
+    "… was signed between X and Y": both sides, the first named acting."""
     for index in range(trigger_end, min(clause_end, len(view.tokens)) - 1):
-        if view.tokens[index].lower == "by":
-            party = view.party_at.get(index + 1) or view.party_at.get(index + 2)
+        if view.tokens[index].lower in {"by", "between"}:
+            party = next((view.party_at[i] for i in range(index + 1, index + 4) if i in view.party_at), None)
             return _with_followers(view, party, clause_end) if party is not None else ()
     return ()

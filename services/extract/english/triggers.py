@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from services.core.contracts import EventType
 from services.extract.english.clauses import (
+    aside_end,
     clause_end,
     clause_start,
     is_gerund_after_preposition,
     is_passive,
+    is_reduced_passive,
     is_reduced_relative,
     is_unlikely_verb,
     phrase_end,
@@ -18,9 +20,11 @@ from services.extract.english.lexicon import PhraseEntry, TriggerLexicon, Trigge
 from services.extract.english.modality import IRREGULAR_PAST as _IRREGULAR_PAST
 from services.extract.english.modality import is_hypothetical
 from services.extract.english.view import SentenceView
-from services.extract.english.words import DETERMINERS
+from services.extract.english.words import DETERMINERS, SUBORDINATORS
 
 _OBJECT_WINDOW = 14
+# Acts that "agreed to …" can introduce as the planned event itself.
+_AGREED_ACTS = frozenset({EventType.COOPERATION, EventType.STANDARDIZATION, EventType.INVESTMENT})
 _TENTATIVE = frozenset({"how", "whether", "ways", "way"})
 _EFFECT_LAW_NOUNS = frozenset(
     {
@@ -41,6 +45,7 @@ _EFFECT_LAW_NOUNS = frozenset(
         "code",
     }
 )
+_LAW_HEADS = frozenset({"bill", "bills", "act", "law", "laws", "legislation", "amendment", "ordinance", "decree"})
 _EFFECT_OTHER_NOUNS = frozenset(
     {"memorandum", "agreement", "accord", "deal", "pact", "treaty", "partnership", "mou", "arrangement"}
 )
@@ -96,14 +101,48 @@ def _governs_its_clause(view: SentenceView, hit: Hit) -> bool:
 
 
 def _complement_end(view: SentenceView, hit: Hit, lexicon: TriggerLexicon) -> int:
-    """End of "agreed to strengthen cooperation …" before "and launched a dialogue" (a verb of its own)."""
-    end = clause_end(view.tokens, hit.first)
+    """End of "agreed to strengthen cooperation …" before "and launched a dialogue" (a verb of its own)
+    or before ", after the minister held talks" (a subordinate clause of its own)."""
+    end = aside_end(view.tokens, clause_end(view.tokens, hit.first))
     words = view.words
     for index in range(hit.last, end - 1):
         following = words[index + 1]
         if words[index] == "and" and (following.endswith("ed") or following in _IRREGULAR_PAST):
             return index
+        if words[index] == "," and following in SUBORDINATORS:
+            return index
     return end
+
+
+def _is_bare_agreement_to_act(view: SentenceView, hit: Hit) -> bool:
+    """ "agreed to open a joint research call": the planned joint act is the event, not a deal."""
+    rule = hit.rule
+    if rule.event_type is not EventType.AGREEMENT or rule.objects is not None or hit.lemma != "agree":
+        return False
+    position = _infinitive_marker(view, hit.last)
+    return position < len(view.words) and view.words[position] == "to"
+
+
+def _infinitive_marker(view: SentenceView, index: int) -> int:
+    """Position of the "to" after "agreed", over a date ("agreed on Tuesday to …", "agreed Tuesday to …")."""
+    while index < len(view.words) and (index in view.date_at or view.words[index] == "on"):
+        index += 1
+    return index
+
+
+def _joint_act_follows(view: SentenceView, hit: Hit, end: int, lexicon: TriggerLexicon) -> bool:
+    """ "agreed to open a joint research call": the verb after "to" is joint work, its object inside
+    the complement (not "agreed to expand research and launched a joint centre")."""
+    index = _infinitive_marker(view, hit.last) + 1
+    if index >= end or not lexicon.starts_phrase(view.words[index]):
+        return False
+    for entry in lexicon.lookup(view.words, index):
+        complement = view.text(index + len(entry.words), end)
+        rule = choose_rule(entry, complement, lexicon, nominal=False)
+        if rule is not None:  # concrete work or money only: "agreed to work together" stays a deal
+            concrete = rule.objects is not None or rule.event_type is EventType.INVESTMENT
+            return rule.event_type in _AGREED_ACTS and concrete
+    return False
 
 
 def choose_rule(
@@ -116,15 +155,30 @@ def choose_rule(
     return None
 
 
+_ADJECTIVE_ENDINGS = ("est", "al", "ic", "ive", "ful", "ous", "ant", "ent", "ble")
+_ADJECTIVES = frozenset({"key", "main", "major", "close", "closer", "trusted", "new", "first", "long-term", "only"})
+
+
+def _is_adjective(word: str) -> bool:
+    return word in _ADJECTIVES or (word.isalpha() and word.endswith(_ADJECTIVE_ENDINGS))
+
+
 def _looks_nominal(view: SentenceView, index: int) -> bool:
-    """ "its launch", "the visit": a noun, not a verb."""
-    return index > 0 and view.tokens[index - 1].lower in DETERMINERS and not view.tokens[index].lower.endswith("ed")
+    """ "its launch", "the visit", "our closest partner": a noun, not a verb."""
+    if index == 0 or view.tokens[index].lower.endswith("ed"):
+        return False
+    before = view.tokens[index - 1].lower
+    if before in DETERMINERS:
+        return True
+    return index > 1 and view.tokens[index - 2].lower in DETERMINERS and _is_adjective(before)
 
 
 def _in_skipped_context(view: SentenceView, index: int, after_first_hit: bool) -> bool:
     tokens = view.tokens
     if index in view.party_at or is_gerund_after_preposition(tokens, index):
         return True
+    if index >= 2 and view.words[index - 1] == "to" and view.words[index - 2] in _LAW_HEADS:
+        return True  # "passed a bill to fund …": what a law does is its content
     if after_first_hit and index and tokens[index - 1].text == "," and tokens[index].lower.endswith("ing"):
         return True  # "…, offering $52.7 billion in subsidies": an elaboration of the act before
     before = {t.lower for t in tokens[max(0, index - 3) : index]}
@@ -141,13 +195,21 @@ def _effect_is_a_law(view: SentenceView, index: int) -> bool:
     return True
 
 
+def _names_its_agent(view: SentenceView, hit: Hit) -> bool:
+    """ ", passed by the state legislature in August": a participle whose by-phrase names an actor."""
+    if not is_reduced_passive(view.tokens, hit.first):
+        return False
+    return any(index in view.party_at for index in range(hit.last + 1, min(hit.last + 4, len(view.tokens))))
+
+
 def _acceptable(view: SentenceView, hit: Hit, framing: frozenset[str]) -> bool:
     if is_hypothetical(view.tokens, hit.first, clause_start(view.tokens, hit.first)):
         return False
     if hit.rule.nominal != _looks_nominal(view, hit.first):
         return False
     single_word = hit.last - hit.first == 1
-    if hit.rule.event_type is not EventType.STATEMENT and single_word and is_reduced_relative(view.tokens, hit.first):
+    reduced = single_word and is_reduced_relative(view.tokens, hit.first)
+    if hit.rule.event_type is not EventType.STATEMENT and reduced and not _names_its_agent(view, hit):
         return False
     if not hit.rule.nominal and is_unlikely_verb(view.tokens, hit.first, clause_start(view.tokens, hit.first)):
         return False
@@ -182,6 +244,10 @@ def find_hits(view: SentenceView, lexicon: TriggerLexicon, framing: frozenset[st
                 hits.append(hit)
                 objects_until = _object_end(view, hit, lexicon)
                 if _governs_its_clause(view, hit):
-                    objects_until = _complement_end(view, hit, lexicon)
+                    complement_end = _complement_end(view, hit, lexicon)
+                    if _is_bare_agreement_to_act(view, hit) and _joint_act_follows(view, hit, complement_end, lexicon):
+                        hits.pop()  # the planned joint act is the event, not a deal
+                    else:
+                        objects_until = complement_end
         index = last
     return hits

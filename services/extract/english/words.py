@@ -55,6 +55,7 @@ NON_ACTOR_NOUNS = _set(
     "professors professor critics observers startups start-ups industry investors executives executive "
     "ceo businesses scientists users consumers teachers engineers developers workers groups activists "
     "academics lawyers bankers traders economists commentators insiders sources chipmakers automakers carmakers "
+    "operators providers suppliers manufacturers makers vendors "
     "manufacturers makers suppliers operators"
 )
 DOCUMENT_NOUNS = _set(

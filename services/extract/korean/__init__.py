@@ -12,7 +12,8 @@ from services.extract.korean.clauses import SentenceView
 from services.extract.korean.cues import sentence_cues
 from services.extract.korean.endings import Predicate, find_predicates, join_decisions
 from services.extract.korean.lexicon import KoreanLexicon, load_lexicon
-from services.extract.korean.morph import analyse, get_kiwi
+from services.extract.korean.masking import mask
+from services.extract.korean.morph import analyse_masked, get_kiwi
 from services.extract.korean.phrases import find_phrases
 from services.extract.korean.segment import split_sentences
 from services.extract.model import ActionCue, DateMention, Mention, Sentence
@@ -59,7 +60,10 @@ class KoreanAnalyzer:
             return headline_cues(sentence, self.lexicon)
         if not self.lexicon.may_hold_cue(sentence.text):
             return []
-        morphs = analyse(sentence.text, sentence.start)
+        masked = mask(sentence.text, self.lexicon.may_hold_cue)
+        if masked.replaced and not self.lexicon.may_hold_cue(masked.text):
+            return []  # the only trigger stems are inside quoted speech: part of a statement not made here
+        morphs = analyse_masked(masked, sentence.start)
         view = SentenceView(
             sentence=sentence,
             morphs=morphs,

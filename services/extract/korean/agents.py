@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from services.extract.actors import PARTY_KINDS
+from services.extract.gazetteer import get_gazetteer
 from services.extract.korean.lexicon import KoreanLexicon
 from services.extract.korean.phrases import Phrase
 from services.extract.model import AgentHint, EntityKind, Mention
@@ -78,11 +79,52 @@ def _hint_for_head(head: str, lexicon: KoreanLexicon) -> AgentHint:
     return AgentHint.NON_ACTOR
 
 
+_PARTY_JOINT = re.compile(r"(?<=[가-힣A-Za-z)])(?:와|과)\s")
+
+
+def first_party_end(phrase: Phrase, text: str) -> int:
+    """Body offset where the first of several joined parties ends ("메르츠 독일 총리와 마크롱 …")."""
+    joint = _PARTY_JOINT.search(text)
+    return phrase.start + joint.start() if joint is not None else phrase.end
+
+
 def read_subject(phrase: Phrase, text: str, mentions: list[Mention], lexicon: KoreanLexicon) -> Party:
-    """The agent named by a subject phrase; `text` is the phrase's own text."""
+    """The agent named by a subject phrase; `text` is the phrase's own text.
+
+    With several parties joined by 와/과, the agent comes from the first one (a
+    symmetric act's agent is the party named first) and the rest are counterparts.
+    """
     found = parties_in(phrase, mentions)
-    if phrase.nouns.endswith(tuple(lexicon.joint_subjects)):
-        return Party(agent=None, hint=AgentHint.JOINT)
+    cut = first_party_end(phrase, text)
+    first_party = [m for m in found if m.start < cut]
+    if first_party and len(first_party) < len(found):
+        party = read_subject_mentions(phrase, text, first_party, lexicon)
+        rest = [m for m in found if m.start >= cut and m.entity.country and m.entity.country != _country(party)]
+        party.others = tuple(dict.fromkeys([*party.others, *rest]))
+        return party
+    return read_subject_mentions(phrase, text, found, lexicon)
+
+
+def _country(party: Party) -> str | None:
+    return party.agent.entity.country if party.agent is not None else None
+
+
+def title_country(mention: Mention) -> Mention:
+    """A title written with its country ("독일 총리" is one gazetteer title) carries that country."""
+    if mention.entity.kind is not EntityKind.PERSON_TITLE or mention.entity.country or " " not in mention.text:
+        return mention
+    words = mention.text.rsplit(" ", 1)[0]
+    country = next((m.entity.country for m in get_gazetteer().find(words) if m.entity.kind is EntityKind.COUNTRY), None)
+    if country is None:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, replace(mention.entity, country=country))
+
+
+def read_subject_mentions(phrase: Phrase, text: str, found: list[Mention], lexicon: KoreanLexicon) -> Party:
+    """The agent among the party mentions `found` of a subject phrase."""
+    found = [title_country(m) for m in found]
+    if phrase.nouns.endswith(tuple(lexicon.joint_subjects)) or text.replace(" ", "") in lexicon.joint_subjects:
+        return Party(agent=None, hint=AgentHint.JOINT)  # "양국은", "두 정상은"
     if not found:
         return Party(agent=None, hint=_hint_for_head(phrase.head, lexicon))
     ranked = sorted(found, key=lambda m: (_AGENT_RANK.get(m.entity.kind, 9), m.start))

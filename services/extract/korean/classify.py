@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from services.core.contracts import EventType
 from services.extract.korean.clauses import SentenceView
@@ -47,7 +48,13 @@ def event_type_of(view: SentenceView, spec: PredicateSpec, roles: Roles, lexicon
 def _is_amount(view: SentenceView, phrase: Phrase | None, lexicon: KoreanLexicon) -> bool:
     """Whether the phrase is a sum of money ("1조8천억원", "24억캐나다달러")."""
     written = view.text_of(phrase) if phrase is not None else ""
-    return any(re.search(_AMOUNT.pattern + re.escape(currency), written) for currency in lexicon.currencies)
+    return bool(written) and _amount_pattern(lexicon.currencies).search(written) is not None
+
+
+@lru_cache(maxsize=4)
+def _amount_pattern(currencies: tuple[str, ...]) -> re.Pattern[str]:
+    """A number followed by any of the currencies, compiled once per lexicon."""
+    return re.compile(_AMOUNT.pattern + "(?:" + "|".join(re.escape(c) for c in currencies) + ")")
 
 
 def _bilateral_meeting(view: SentenceView, phrase: Phrase, lexicon: KoreanLexicon) -> bool:

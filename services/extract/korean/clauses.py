@@ -16,7 +16,7 @@ from services.core.contracts import DatePrecision, Modality
 from services.extract.korean.endings import Form, Predicate, Tense
 from services.extract.korean.morph import Morph
 from services.extract.korean.phrases import Phrase
-from services.extract.model import DateMention, Mention, Sentence
+from services.extract.model import DateMention, EntityKind, Mention, Sentence
 
 SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
 TOPIC_PARTICLES = frozenset({"은", "는"})
@@ -109,12 +109,23 @@ def modality(view: SentenceView, k: int) -> Modality:
     return own if own is not None else Modality.PLANNED
 
 
+_EMBEDDING_FORMS = frozenset({Form.QUOTE, Form.QUOTE_ADNOMINAL, Form.PURPOSE})
+
+
+def _embedded(view: SentenceView, predicate: Predicate) -> bool:
+    """A clause inside the object of a later verb: quoted ("-다고"), purpose ("-도록") or
+    an object clause ("투자를 늘려 줄 것을 요청했다")."""
+    if predicate.form in _EMBEDDING_FORMS:
+        return True
+    last = view.morphs[predicate.end - 1]
+    following = view.morphs[predicate.end] if predicate.end < len(view.morphs) else None
+    return last.form == "것" and following is not None and following.tag == "JKO"
+
+
 def _crosses_quote(view: SentenceView, phrase: Phrase, k: int) -> bool:
+    """Whether a 이/가 subject belongs to a clause embedded before predicate k, not to k itself."""
     head = view.predicates[k].head
-    return any(
-        p.form in (Form.QUOTE, Form.QUOTE_ADNOMINAL) and phrase.particle_index < p.head < head
-        for p in view.predicates[:k]
-    )
+    return any(phrase.particle_index < p.head < head and _embedded(view, p) for p in view.predicates[:k])
 
 
 def quotation_spans(view: SentenceView) -> list[tuple[int, int]]:
@@ -128,6 +139,16 @@ def _quoted_apart(phrase: Phrase, head_start: int, spans: list[tuple[int, int]])
     return any(a <= phrase.start < b and not a < head_start < b for a, b in spans)
 
 
+_OFFICIAL_KINDS = frozenset({EntityKind.PERSON_TITLE, EntityKind.GOVERNMENT})
+
+
+def _official_with_do(view: SentenceView, phrase: Phrase) -> bool:
+    """ "마크롱 대통령도 … 말했다": an official marked with 도 ("too") is the subject."""
+    if phrase.particle != "도" or phrase.particle_tag != "JX":
+        return False
+    return any(phrase.start <= m.start < phrase.end + 1 and m.entity.kind in _OFFICIAL_KINDS for m in view.mentions)
+
+
 def subject_phrase(view: SentenceView, k: int) -> Phrase | None:
     """The nearest subject or topic to the left of predicate k, outside speech it is not part of."""
     head = view.predicates[k].head
@@ -135,11 +156,13 @@ def subject_phrase(view: SentenceView, k: int) -> Phrase | None:
     for phrase in reversed(view.phrases):
         if _quoted_apart(phrase, view.morphs[head].start, spans):
             continue
-        if phrase.particle_index >= head or phrase.particle not in SUBJECT_PARTICLES:
+        if phrase.particle_index >= head:
+            continue
+        if phrase.particle not in SUBJECT_PARTICLES and not _official_with_do(view, phrase):
             continue
         if phrase.particle_tag not in ("JKS", "JX"):
             continue  # "계기가 되다": 가 marks a complement here
-        if phrase.particle_tag == "JX" and phrase.particle not in TOPIC_PARTICLES:
+        if phrase.particle_tag == "JX" and phrase.particle not in TOPIC_PARTICLES and phrase.particle != "도":
             continue
         if phrase.particle_tag == "JKS" and _crosses_quote(view, phrase, k):
             continue

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from services.core.contracts import EventType, Modality
+from dataclasses import replace
+from datetime import date
+
+from services.core.contracts import DatePrecision, EventType, Modality
 from services.extract.korean.agents import Party
 from services.extract.korean.classify import event_type_of, is_back_reference, needs_met, object_class
 from services.extract.korean.clauses import (
@@ -27,16 +30,25 @@ from services.extract.korean.roles import (
     roles_for,
 )
 from services.extract.korean.skips import content_from, describes_reported_action, not_an_action
-from services.extract.model import ActionCue, DateMention, EntityKind, Mention
+from services.extract.model import ActionCue, AgentHint, DateMention, EntityKind, Mention
 
 
-def _action_date(view: SentenceView, k: int, roles: Roles) -> DateMention | None:
-    """The clause's date; "이날 … 하기로 했다" dates the decision, not the planned action."""
+def _action_date(view: SentenceView, k: int, roles: Roles, cue_modality: Modality) -> DateMention | None:
+    """The clause's date; "이날 … 하기로 했다" dates the decision, not the planned action, and
+    "올해 … 발표했다" names the period the announced plan covers, not the day it was made."""
     found = clause_date(view, k, roles.theme)
+    if found is None or view.published is None:
+        return found
     decided = view.predicates[k].tense is Tense.DECIDED
-    if found is not None and decided and (view.published is None or found.value <= view.published):
+    if decided and found.value <= view.published:
+        return None
+    if cue_modality is Modality.OCCURRED and _current_or_later_year(found, view.published):
         return None
     return found
+
+
+def _current_or_later_year(found: DateMention, published: date) -> bool:
+    return found.precision is DatePrecision.YEAR and found.value.year >= published.year
 
 
 def _occasion_ref(view: SentenceView, lexicon: KoreanLexicon) -> bool:
@@ -45,6 +57,8 @@ def _occasion_ref(view: SentenceView, lexicon: KoreanLexicon) -> bool:
 
 def _background(view: SentenceView, k: int, lexicon: KoreanLexicon) -> bool:
     """Whether the clause tells the action as an earlier fact ("양국은 앞서 … 체결하고")."""
+    if not any(marker in view.sentence.text for marker in lexicon.background_markers):
+        return False
     start, head = report_start(view, k), view.predicates[k].head
     return any(
         m.form in lexicon.background_markers and m.tag in ("MAG", "NNG") and m.start >= start
@@ -98,11 +112,23 @@ def _counterparts(
     return found
 
 
+def _voice(view: SentenceView, k: int, spec: PredicateSpec, lexicon: KoreanLexicon) -> PredicateSpec:
+    """A verb passive with some objects only ("법이 시행에 들어갔다" vs "양측은 공동연구에 들어갔다")."""
+    if not spec.passive_objects:
+        return spec
+    found = object_class(spec, roles_for(view, k, spec), lexicon)
+    passive = found is None or found.name in spec.passive_objects
+    return replace(spec, passive=passive)
+
+
 def build_cue(view: SentenceView, k: int, lexicon: KoreanLexicon) -> ActionCue | None:
     """The cue of predicate k, or None when it is no event trigger here."""
     predicate: Predicate = view.predicates[k]
     spec = lexicon.spec(predicate.lemma, predicate.compound)
-    if spec is None or (spec.event_type is None and not spec.objects) or not_an_action(view, predicate, spec):
+    if spec is None or (spec.event_type is None and not spec.objects):
+        return None
+    spec = _voice(view, k, spec, lexicon)
+    if not_an_action(view, predicate, spec):
         return None
     roles = roles_for(view, k, spec)
     event_type = _accepted_type(view, k, roles, lexicon)
@@ -126,7 +152,7 @@ def build_cue(view: SentenceView, k: int, lexicon: KoreanLexicon) -> ActionCue |
         counterparts=_counterparts(view, roles, party, event_type, lexicon),
         forum=forum_of(view, roles) if event_type is EventType.MEETING else [],
         location=place_of(view, roles),
-        date=_action_date(view, k, roles),
+        date=_action_date(view, k, roles, cue_modality),
         strength=spec.strength * (0.8 if cue_modality is Modality.NEGATED else 1.0),
         agent_hint=party.hint,
         occasion_ref=_occasion_ref(view, lexicon),
@@ -170,6 +196,8 @@ def _merge_same_sentence(cues: list[ActionCue]) -> list[ActionCue]:
 
 
 def _same_party(a: ActionCue, b: ActionCue) -> bool:
-    if b.agent is None or a.agent is None:
-        return True
-    return a.agent.entity.id == b.agent.entity.id
+    """Whether two verbs of one sentence tell one party's action; a verb without its own subject
+    shares the other's, but "양측은" (a joint subject) is a party of its own."""
+    if a.agent is not None and b.agent is not None:
+        return a.agent.entity.id == b.agent.entity.id
+    return AgentHint.JOINT not in (a.agent_hint, b.agent_hint) or a.agent_hint is b.agent_hint

@@ -68,6 +68,9 @@ class Predicate:
         return self.form in (Form.FINAL, Form.QUOTE, Form.CONNECTIVE)
 
 
+_STEM_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "VV"})  # the tags a predicate can start with (see _stem)
+
+
 def _stem(morphs: list[Morph], i: int) -> tuple[str, int] | None:
     """(lemma, index of the last stem morpheme) when a predicate starts at i."""
     m = morphs[i]
@@ -170,7 +173,7 @@ def find_predicates(morphs: list[Morph]) -> list[Predicate]:
     found: list[Predicate] = []
     i = 0
     while i < len(morphs):
-        stem = _stem(morphs, i)
+        stem = _stem(morphs, i) if morphs[i].tag in _STEM_TAGS else None
         if stem is None:
             i += 1
             continue

@@ -128,13 +128,27 @@ def _parties_addressed(view: SentenceView, phrase: Phrase, lexicon: KoreanLexico
     return [member for m in found for member in (member_mentions(m) or [m])]
 
 
+def _asked(view: SentenceView, roles: Roles) -> list[Phrase]:
+    """The party a request is addressed to with 에/에게, also inside its "-해 달라고" clause
+    ("EU 집행위원회에 절차를 간소화해 달라고 요청했다")."""
+    after = roles.subject.end if roles.subject is not None else view.sentence.start
+    return [
+        p
+        for p in view.phrases
+        if p.particle in ("에", "에게", "께") and after <= p.start and p.particle_index < roles.head
+    ]
+
+
 def counterpart_mentions(
     view: SentenceView, roles: Roles, event_type: EventType, lexicon: KoreanLexicon
 ) -> list[Mention]:
     """The other parties of a two-sided action: 와/과, 에게, the party met or visited, a country object."""
     if event_type not in TWO_SIDED:
         return []
-    found = [m for p in roles.comitative + roles.addressee for m in _parties_addressed(view, p, lexicon)]
+    addressed = roles.comitative + roles.addressee
+    if event_type is EventType.PROPOSAL:
+        addressed = addressed + _asked(view, roles)
+    found = [m for p in addressed for m in _parties_addressed(view, p, lexicon)]
     found += _joined_with(view, roles)
     if event_type in _PARTY_OBJECT_TYPES:
         found += mentions_of(view, roles.theme)

@@ -42,6 +42,8 @@ def content_from(view: SentenceView, lexicon: KoreanLexicon) -> int | None:
     for i, m in enumerate(view.morphs[1:], start=1):
         if m.lemma != "따르다" or view.morphs[i - 1].form != "에":
             continue
+        if i + 1 < len(view.morphs) and view.morphs[i + 1].form != "면":
+            continue  # "MOU에 따라 … 진행한다" acts under the MOU; only "…에 따르면" reports its contents
         phrase = next((p for p in view.phrases if p.particle_index == i - 1), None)
         if phrase is not None and _names_a_document(phrase, lexicon):
             return m.end
