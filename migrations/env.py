@@ -22,8 +22,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from services.core.db.migrate import ensure_schema, quoted_schema
-from services.core.db.session import connect_args
 from services.core.db.models import Base
+from services.core.db.session import connect_args
 from services.core.settings import DatabaseSettings
 
 config = context.config
