@@ -25,7 +25,7 @@ from services.devstack.process import (
     terminate,
     write_pid,
 )
-from services.devstack.status import ComponentStatus
+from services.devstack.status import ComponentStatus, probe_component
 from services.devstack.tools import require_program
 
 HOST = "127.0.0.1"
@@ -41,12 +41,8 @@ def address(devstack: DevStackSettings) -> str:
 
 
 def status(devstack: DevStackSettings, paths: StackPaths) -> ComponentStatus:
-    pid = _our_pid(paths)
-    if pid is None:
-        return ComponentStatus(NAME, running=False, address=address(devstack))
-    if not port_answers(HOST, devstack.kafka_port):
-        return ComponentStatus(NAME, False, address(devstack), pid, "process up, port not answering")
-    return ComponentStatus(NAME, True, address(devstack), pid, f"version {devstack.kafka_version}")
+    detail = f"version {devstack.kafka_version}"
+    return probe_component(NAME, host=HOST, port=devstack.kafka_port, pid=_our_pid(paths), detail=detail)
 
 
 def start(devstack: DevStackSettings, paths: StackPaths, *, timeout: float) -> ComponentStatus:

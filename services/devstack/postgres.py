@@ -24,7 +24,7 @@ from services.devstack.process import (
     tail,
     terminate,
 )
-from services.devstack.status import ComponentStatus
+from services.devstack.status import ComponentStatus, probe_component
 from services.devstack.tools import postgres_bin_dir
 
 HOST = "127.0.0.1"
@@ -37,12 +37,8 @@ def address(devstack: DevStackSettings) -> str:
 
 
 def status(devstack: DevStackSettings, paths: StackPaths) -> ComponentStatus:
-    pid = _our_pid(paths)
-    if pid is None:
-        return ComponentStatus(NAME, running=False, address=address(devstack))
-    if not port_answers(HOST, devstack.postgres_port):
-        return ComponentStatus(NAME, False, address(devstack), pid, "process up, port not answering")
-    return ComponentStatus(NAME, True, address(devstack), pid, f"data {paths.postgres_data}")
+    detail = f"data {paths.postgres_data}"
+    return probe_component(NAME, host=HOST, port=devstack.postgres_port, pid=_our_pid(paths), detail=detail)
 
 
 def start(devstack: DevStackSettings, paths: StackPaths, target: DatabaseTarget, *, timeout: float) -> ComponentStatus:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from services.devstack.process import port_answers
+
 
 @dataclass(frozen=True)
 class ComponentStatus:
@@ -18,6 +20,16 @@ class ComponentStatus:
         pid = f" pid={self.pid}" if self.pid is not None else ""
         detail = f" ({self.detail})" if self.detail else ""
         return f"{self.name}: {state} {self.address}{pid}{detail}"
+
+
+def probe_component(name: str, *, host: str, port: int, pid: int | None, detail: str) -> ComponentStatus:
+    """Running means: our process is alive and its port answers."""
+    address = f"{host}:{port}"
+    if pid is None:
+        return ComponentStatus(name, running=False, address=address)
+    if not port_answers(host, port):
+        return ComponentStatus(name, False, address, pid, "process up, port not answering")
+    return ComponentStatus(name, True, address, pid, detail)
 
 
 @dataclass(frozen=True)
