@@ -338,8 +338,52 @@ _KO_GATE = re.compile(
 )
 
 
-def _english(context: Context) -> Iterator[_Found]:
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_YEAR_PREFIXES = ("19", "20")
+_YEAR_PREPOSITIONS = (
+    "in", "In", "since", "Since", "by", "By", "from", "From", "until", "till", "through", "during", "of",
+    "before", "after", "around", "circa", "early", "late", "mid",
+)  # fmt: skip
+# Per pattern, groups of substrings: every match contains one word of each group (in the lower-cased
+# text for the case-insensitive patterns, whose words hold no letter that folds from a non-ASCII one).
+# A pattern whose groups are not all present cannot match, and its regular-expression scan (the
+# bulk of the dates' cost) is skipped.
+_EN_PATTERN_WORDS: dict[str, tuple[tuple[tuple[str, ...], ...], bool]] = {
+    "month_day": ((_MONTH_PREFIXES,), False),
+    "day_month": ((_MONTH_PREFIXES,), False),
+    "month_year": ((_MONTH_PREFIXES, _YEAR_PREFIXES), False),
+    "month": ((_MONTH_PREFIXES,), False),
+    "bare_month": ((_MONTH_PREFIXES,), False),
+    "iso": ((("-",), _YEAR_PREFIXES), False),
+    "weekday": ((("day",),), False),
+    "today": ((("day", "tomorrow"),), True),
+    "relative_period": ((("month", "year"),), True),
+    "year": ((_YEAR_PREFIXES, _YEAR_PREPOSITIONS), False),
+    "ordinal_day": ((("the",),), False),
+}
+
+
+def _runnable_english(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The English patterns that can match `text` (a Korean text seldom has the words they need)."""
+    haystacks = (text, text.lower())
+    present: dict[tuple[int, bool], bool] = {}  # by (id of a word group, folded): the month group serves five
+    runnable: list[tuple[str, re.Pattern[str]]] = []
     for name, pattern in _EN_PATTERNS:
+        groups, folded = _EN_PATTERN_WORDS[name]
+        for words in groups:
+            key = (id(words), folded)
+            if key not in present:
+                haystack = haystacks[folded]
+                present[key] = any(map(haystack.__contains__, words))
+            if not present[key]:
+                break
+        else:
+            runnable.append((name, pattern))
+    return runnable
+
+
+def _english(context: Context, patterns: list[tuple[str, re.Pattern[str]]]) -> Iterator[_Found]:
+    for name, pattern in patterns:
         for match in pattern.finditer(context.text):
             found = _resolve_english(name, match, context)
             if found is not None:
@@ -445,10 +489,15 @@ def find_dates(
     found = list(_numeric(context))
     # Both grammars run on every text: Korean articles quote English dates and vice versa.
     # The other language's grammar runs only when the text holds a word it needs.
-    own, other, gate = (_korean, _english, _EN_GATE) if language.startswith("ko") else (_english, _korean, _KO_GATE)
-    found.extend(own(context))
-    if gate.search(text):
-        found.extend(other(context))
+    if language.startswith("ko"):
+        found.extend(_korean(context))
+        patterns = _runnable_english(text)
+        if patterns and _EN_GATE.search(text):
+            found.extend(_english(context, patterns))
+    else:
+        found.extend(_english(context, _runnable_english(text)))
+        if _KO_GATE.search(text):
+            found.extend(_korean(context))
     return [
         DateMention(f.start + offset, f.end + offset, text[f.start : f.end], f.value, f.precision)
         for f in _select(found)

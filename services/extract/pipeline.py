@@ -13,7 +13,7 @@ two always produce the same events. Heavy resources load once per process
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import datetime
 from functools import lru_cache
 
@@ -52,7 +52,7 @@ def paragraph_starts(body: str) -> list[int]:
 
 
 def _paragraph_of(offset: int, starts: list[int]) -> int:
-    return sum(1 for start in starts[1:] if start <= offset)
+    return bisect_right(starts, offset) - 1  # starts ascend from 0
 
 
 def _lead_limit(sentences: list[SentenceFacts]) -> int:

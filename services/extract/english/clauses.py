@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from services.extract.english.modality import IRREGULAR_PAST
 from services.extract.english.tokens import Token
 from services.extract.english.words import (
     BE_FORMS,
@@ -146,7 +147,8 @@ def is_unlikely_verb(tokens: list[Token], index: int, clause_first: int) -> bool
     if word.endswith("ing"):
         return before >= clause_first and previous not in BE_FORMS | {"in", "by", "on", ","}
     if word.endswith("ed"):
-        return previous in PREPOSITIONS or previous in DETERMINERS or previous.endswith("ing")
+        gerund = previous.endswith("ing") and not tokens[before].is_capitalised  # not "Beijing", "Wei Ling"
+        return previous in PREPOSITIONS or previous in DETERMINERS or gerund
     return False
 
 
@@ -160,4 +162,38 @@ def is_reduced_relative(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].text != ",":
         return False
-    return word.endswith(("ed", "ld", "en", "wn")) and tokens[index + 1].lower in PREPOSITIONS
+    if not (word.endswith(_PARTICIPLE_ENDINGS) and tokens[index + 1].lower in PREPOSITIONS):
+        return False
+    return participle_aside_start(tokens, index - 1) is None
+
+
+_PARTICIPLE_ENDINGS = ("ed", "ld", "en", "wn")
+
+
+def participle_aside_start(tokens: list[Token], comma: int) -> int | None:
+    """ "The meeting, chaired by China, ended with …": when the comma at `comma` closes such an
+    aside (so the verb after it is the main verb), the position of the comma opening it."""
+    if comma < 0 or tokens[comma].text != ",":
+        return None
+    opening = next((i for i in range(comma - 1, 0, -1) if tokens[i].text == ","), None)
+    if opening is None or opening + 2 >= comma:
+        return None
+    participle, by = tokens[opening + 1], tokens[opening + 2]
+    return opening if participle.lower.endswith(_PARTICIPLE_ENDINGS) and by.lower == "by" else None
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but", "while"})
+_SUBJECT_WORDS = 4
+
+
+def joins_new_clause(tokens: list[Token], index: int, end: int) -> bool:
+    """ "(, ) and Singapore hosted": a joiner, a capitalised subject of a few words, a past verb."""
+    if index >= end or tokens[index].lower not in _CLAUSE_JOINERS:
+        return False
+    position = index + 1
+    while position < end and position - index <= _SUBJECT_WORDS and tokens[position].is_capitalised:
+        position += 1
+    if position == index + 1 or position >= end:
+        return False
+    verb = tokens[position].lower
+    return verb.endswith("ed") or verb in IRREGULAR_PAST

@@ -5,7 +5,14 @@ from __future__ import annotations
 from services.core.contracts import EventType, Modality
 from services.extract.actors import synthetic_mention
 from services.extract.english.agents import ANNOUNCING, Agent, AgentFinder
-from services.extract.english.clauses import aside_end, clause_end, clause_start, is_passive, segment_start
+from services.extract.english.clauses import (
+    aside_end,
+    clause_end,
+    clause_start,
+    is_passive,
+    joins_new_clause,
+    segment_start,
+)
 from services.extract.english.discourse import Discourse
 from services.extract.english.finish import (
     absorb_announcements,
@@ -23,7 +30,14 @@ from services.extract.english.objects import (
     sentence_counterparts,
     sentence_location,
 )
-from services.extract.english.occasions import STATEMENT_NOUNS, names_week, occasion_cue, pointed_occasion, week_date
+from services.extract.english.occasions import (
+    STATEMENT_NOUNS,
+    act_occasion,
+    names_week,
+    occasion_cue,
+    pointed_occasion,
+    week_date,
+)
 from services.extract.english.parties import Party
 from services.extract.english.statements import has_quote, speaker, speaking_party
 from services.extract.english.subject import SubjectKind, find_subject
@@ -113,6 +127,8 @@ class CueBuilder:
         if agent is None:
             return None
         event_type = self._event_type(hit, agent)
+        if self._announces_reported_act(hit, agent):
+            return None
         end = self._object_end(hit, position)
         roles = self._roles(hit, event_type, agent, end)
         if event_type is EventType.MEETING and self._meets_one_side(hit, end, roles):
@@ -122,10 +138,12 @@ class CueBuilder:
         if hit.rule.planned_only and modality is not Modality.PLANNED:
             return None
         cue = self._assemble(hit, event_type, agent, roles, modality)
+        if cue.date is None and modality is Modality.OCCURRED:
+            self._date_by_act_occasion(cue)
         if cue.agent is None and cue.event_type in _HOSTED and is_passive(self.view.tokens, hit.first):
             hosted = self._as_hosted_pair_meeting(cue, hit)
-            if not hosted and cue.event_type is EventType.BILATERAL_TALKS:
-                return None  # "talks were held on Monday": no side named, no pair to host them
+            if not hosted and (cue.event_type is EventType.BILATERAL_TALKS or not cue.participants):
+                return None  # "talks/the panel's first meeting will be held …": no side named, no pair to host it
         self._objects[id(cue)] = self.view.text(hit.last, end)
         self._lemmas[id(cue)] = hit.lemma
         cue.topics_text = self._clause_text(hit, end)
@@ -180,6 +198,13 @@ class CueBuilder:
         if spoken is not None:
             self.memory.speech_dates.setdefault(party.person, spoken)
 
+    def _date_by_act_occasion(self, cue: ActionCue) -> None:
+        """An undated past act "in the debate" or "after the vote" takes that occasion's day."""
+        noun = act_occasion(self.view.words)
+        occasion = occasion_cue(noun, [c for c, _ in self.recent] + self.cues) if noun is not None else None
+        if occasion is not None:
+            cue.date = occasion.date
+
     def _date_by_occasion(self, cue: ActionCue, hit: Hit, party: Party) -> None:
         """ "said at the signing": the signing's day and place; else the day the speaker spoke before."""
         noun = pointed_occasion(self.view.words, hit.last)
@@ -202,6 +227,9 @@ class CueBuilder:
         collective = hit.rule.collective and agent.party is not None and agent.party.kind is EntityKind.INTL_ORG
         if hit.rule.pair_type is not None and (collective or self._is_pair(agent)):
             return hit.rule.pair_type
+        body = agent.party is not None and agent.party.kind is EntityKind.INTL_ORG
+        if hit.rule.event_type is EventType.BILATERAL_TALKS and body and not agent.others:
+            return EventType.MEETING  # "when G7 leaders meet": a body's members meeting
         two_sides = self._is_pair(agent) or agent.hint is AgentHint.JOINT  # "the two countries will hold …"
         if hit.rule.event_type is EventType.MEETING and two_sides and self._is_pair_body(hit):
             return EventType.BILATERAL_TALKS  # "the two governments will hold the first committee meeting"
@@ -248,6 +276,19 @@ class CueBuilder:
             sides += [m.entity.country or m.text for m in source.counterparts]
         return len(set(sides)) >= 2
 
+    def _announces_reported_act(self, hit: Hit, agent: Agent) -> bool:
+        """ "China has launched the X Initiative … Xi announced the initiative": the same side
+        announcing the act already reported tells it again."""
+        if self._referenced_type(hit) is None:
+            return False
+        previous = self.agents.recent_of_family(hit.rule.event_type, self.view.words[hit.last + 1])
+        country = self._agent_country(agent)
+        return previous is not None and country is not None and self._cue_country(previous) == country
+
+    @staticmethod
+    def _cue_country(cue: ActionCue) -> str | None:
+        return cue.agent.entity.country if cue.agent is not None else None
+
     def _referenced_type(self, hit: Hit) -> EventType | None:
         """ "announced the initiative": the type given to the initiative when it was first reported."""
         if hit.rule.event_type not in ANNOUNCING:
@@ -265,7 +306,13 @@ class CueBuilder:
         if hit.rule.event_type is EventType.PROPOSAL:
             end = aside_end(self.view.tokens, end)  # "urged the partners - India, Japan … - to"
         following = self.hits[position + 1].first if position + 1 < len(self.hits) else end
-        return min(end, following)
+        tokens = self.view.tokens
+        joined = (
+            i
+            for i in range(hit.last, min(end, following))
+            if tokens[i].text == "," and joins_new_clause(tokens, i + 1, end)
+        )
+        return min(end, following, next(joined, end))  # not "…, and Singapore hosted": another subject
 
     def _roles(self, hit: Hit, event_type: EventType, agent: Agent, end: int) -> Roles:
         country = self._agent_country(agent)

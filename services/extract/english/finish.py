@@ -65,10 +65,16 @@ def one_per_type_and_agent(cues: list[ActionCue]) -> list[ActionCue]:
     """Twin cues of a sentence ("announced … will invest") become one, pooling counterparts and date."""
     kept: list[ActionCue] = []
     for cue in cues:
-        twin = next((k for k in kept if k.event_type is cue.event_type and same_agent(k, cue)), None)
+        twin = next((k for k in kept if _are_twins(k, cue)), None)
         if twin is None:
             kept.append(cue)
         else:
             twin.counterparts += [m for m in cue.counterparts if m not in twin.counterparts]
             twin.date = twin.date or cue.date
     return kept
+
+
+def _are_twins(kept: ActionCue, cue: ActionCue) -> bool:
+    """Same type and agent; a refusal is never the twin of a done act ("signed the law but vetoed …")."""
+    negated = (kept.modality is Modality.NEGATED) != (cue.modality is Modality.NEGATED)
+    return kept.event_type is cue.event_type and same_agent(kept, cue) and not negated

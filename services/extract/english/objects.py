@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.core.contracts import EventType
-from services.extract.english.clauses import clause_start, governing_preposition, segment_start
+from services.extract.english.clauses import (
+    clause_start,
+    governing_preposition,
+    is_reduced_relative,
+    joins_new_clause,
+    segment_start,
+)
 from services.extract.english.parties import Party
 from services.extract.english.subject import as_actor
 from services.extract.english.view import DateSpan, SentenceView
@@ -132,11 +138,24 @@ def _usable(view: SentenceView, span: DateSpan) -> bool:
     return before not in _DEADLINE_WORDS and not in_dateline
 
 
+def _joined_between(view: SentenceView, first: int, second: int) -> bool:
+    """ "Britain signed … in April 2024, and Singapore hosted …": a new clause with its own subject
+    lies between the two positions."""
+    low, high = min(first, second), max(first, second)
+    return any(view.tokens[i].text == "," and joins_new_clause(view.tokens, i + 1, high + 1) for i in range(low, high))
+
+
 def choose_date(view: SentenceView, trigger: int, same_clause_only: bool) -> DateMention | None:
     """The date nearest the trigger, preferring its own clause; deadlines and datelines do not count."""
     start = clause_start(view.tokens, trigger)
     usable = [s for s in view.dates if _usable(view, s)]
-    own = [s for s in usable if clause_start(view.tokens, s.first) == start]
+    if is_reduced_relative(view.tokens, trigger):  # "The resolution, drafted by X, asks … next year"
+        end = next((i for i in range(trigger, len(view.tokens)) if view.tokens[i].text == ","), len(view.tokens))
+        inside = [s for s in usable if trigger < s.first < end]
+        return min(inside, key=lambda s: s.first).mention if inside else None
+    own = [
+        s for s in usable if clause_start(view.tokens, s.first) == start and not _joined_between(view, s.first, trigger)
+    ]
     part = segment_start(view.tokens, trigger)
     own = [s for s in own if segment_start(view.tokens, s.first) == part] or own
     pool = own or ([] if same_clause_only else usable)

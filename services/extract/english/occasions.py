@@ -45,6 +45,8 @@ OCCASION_NOUNS: dict[str, frozenset[EventType]] = {
     "trip": frozenset({EventType.VISIT}),
     "tour": frozenset({EventType.VISIT}),
     "veto": frozenset({EventType.REGULATION}),
+    "vote": frozenset({EventType.AGREEMENT, EventType.REGULATION}),
+    "debate": frozenset({EventType.AGREEMENT, EventType.REGULATION}),
     "launch": _ANNOUNCED,
     "announcement": _ANNOUNCED,
     "unveiling": _ANNOUNCED,
@@ -64,6 +66,15 @@ def pointed_occasion(words: list[str], after: int) -> str | None:
         for noun in window[index + 2 : index + 5]:
             if noun in OCCASION_NOUNS or noun in STATEMENT_NOUNS:
                 return noun
+    return None
+
+
+def act_occasion(words: list[str]) -> str | None:
+    """ "In the debate, China urged …", "…, said in a statement after the vote": the occasion of
+    a past act named anywhere in its sentence (statements have their own rule)."""
+    for index, word in enumerate(words[:-2]):
+        if word in _POINTERS and words[index + 1] in _OWNERS and words[index + 2] in OCCASION_NOUNS:
+            return words[index + 2]
     return None
 
 
@@ -98,6 +109,27 @@ def _told_in_past(tokens: list[Token], span: DateSpan) -> bool:
     return span.last < len(tokens) and _is_past_verb(tokens[span.last])
 
 
+_PLAN_MARKERS = frozenset({"will", "'ll", "scheduled", "due", "expected", "plans"})
+_PLAN_REACH = 8
+_CLAUSE_JOINS = frozenset({"and", "but", "that", "which", "while"})
+
+
+def _told_as_plan(tokens: list[Token], span: DateSpan) -> bool:
+    """ "On Wednesday, Menon is scheduled to tour …", "will visit on Friday": a plan within a few
+    words of the weekday, in the same clause."""
+    for index in range(span.last, min(len(tokens), span.last + _PLAN_REACH)):
+        if tokens[index].boundary or tokens[index].quoted or tokens[index].lower in _CLAUSE_JOINS:
+            break
+        if tokens[index].lower in _PLAN_MARKERS:
+            return True
+    for index in range(span.first - 1, max(-1, span.first - 1 - _PLAN_REACH), -1):
+        if tokens[index].boundary or tokens[index].quoted or tokens[index].lower in _CLAUSE_JOINS:
+            break
+        if tokens[index].lower in _PLAN_MARKERS:
+            return True
+    return False
+
+
 def past_weekdays(tokens: list[Token], spans: list[DateSpan], published: date | None) -> list[DateSpan]:
     """A weekday resolved after publication but told in the past tense is the most recent such day."""
     if published is None:
@@ -108,6 +140,8 @@ def past_weekdays(tokens: list[Token], spans: list[DateSpan], published: date | 
         weekday = tokens[span.last - 1].lower in _WEEKDAYS and mention.precision == "DAY"
         if weekday and mention.value > published and _told_in_past(tokens, span):
             mention = replace(mention, value=mention.value - timedelta(days=7))
+        elif weekday and mention.value < published and _told_as_plan(tokens, span) and not _told_in_past(tokens, span):
+            mention = replace(mention, value=mention.value + timedelta(days=7))
         fixed.append(span if mention is span.mention else replace(span, mention=mention))
     return fixed
 

@@ -156,6 +156,19 @@ def _group_units(tokens: list[Token], units: list[Unit]) -> list[list[Unit]]:
 
 
 _MODIFIER_GAP = 2  # "Malaysia's Digital Minister", "Britain's Technology Secretary"
+_PORTFOLIO_GAP = 6  # "Japanese Economy, Trade and Industry Minister"
+_PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
+
+
+def _is_modifier_gap(tokens: list[Token], start: int, end: int, starts: dict[int, Unit]) -> bool:
+    """The words between a country and its title: one or two words, or a portfolio of capitalised
+    words joined by "and" and commas ("Indian Electronics and IT Minister")."""
+    gap = tokens[start:end]
+    if len(gap) <= _MODIFIER_GAP and all(t.text.isalpha() for t in gap):
+        return True
+    if any(i in starts for i in range(start, end)) or not (gap[0].is_capitalised and gap[-1].is_capitalised):
+        return False
+    return all(t.lower in _PORTFOLIO_JOINERS or (t.is_capitalised and t.text.isalpha()) for t in gap)
 
 
 def _extended_end(tokens: list[Token], unit: Unit, starts: dict[int, Unit]) -> int:
@@ -163,10 +176,10 @@ def _extended_end(tokens: list[Token], unit: Unit, starts: dict[int, Unit]) -> i
     while end < len(tokens) and tokens[end].lower in _JOINERS:
         end += 1
     if unit.mention.entity.kind is EntityKind.COUNTRY:
-        for gap in range(1, _MODIFIER_GAP + 1):
+        for gap in range(1, _PORTFOLIO_GAP + 1):
             following = starts.get(end + gap)
             owned = following is not None and following.mention.entity.kind in _OWNED_KINDS
-            if owned and all(t.text.isalpha() for t in tokens[end : end + gap]):
+            if owned and _is_modifier_gap(tokens, end, end + gap, starts):
                 return end + gap
     if unit.mention.entity.kind in (EntityKind.PERSON_TITLE, EntityKind.GOVERNMENT, EntityKind.INTL_ORG):
         end = _bracket_end(tokens, _of_phrase_end(tokens, end, starts))

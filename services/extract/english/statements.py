@@ -11,7 +11,7 @@ from services.extract.english.discourse import Discourse
 from services.extract.english.parties import Party
 from services.extract.english.subject import SubjectKind, find_subject, following_party
 from services.extract.english.view import SentenceView
-from services.extract.english.words import PREPOSITIONS
+from services.extract.english.words import NON_ACTOR_NOUNS, PREPOSITIONS
 from services.extract.model import EntityKind
 
 OFFICIAL_KINDS = frozenset({EntityKind.PERSON_TITLE, EntityKind.GOVERNMENT, EntityKind.INTL_ORG})
@@ -69,10 +69,19 @@ def speaking_party(view: SentenceView, trigger: int, last: int, memory: Discours
     return party
 
 
+_PRIVATE_OWNERS = NON_ACTOR_NOUNS | {"group", "association", "federation", "lobby", "union", "chamber", "bank"}
+
+
+def _of_a_private_body(view: SentenceView, party: Party) -> bool:
+    """ "the group's president said": a title held in a company or an industry body."""
+    first = party.first
+    return first >= 2 and view.tokens[first - 1].text in {"'s", "’s"} and view.words[first - 2] in _PRIVATE_OWNERS
+
+
 def speaker(view: SentenceView, trigger: int, last: int, memory: Discourse) -> Party | None:
     """The official who speaks at this speech verb, or None when this is no statement."""
     party = speaking_party(view, trigger, last, memory)
-    if party is None or party.kind not in OFFICIAL_KINDS:
+    if party is None or party.kind not in OFFICIAL_KINDS or _of_a_private_body(view, party):
         return None
     if not has_quote(view) and _is_trailing_attribution(view, last):
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from services.extract.actors import government_entity
-from services.extract.english.clauses import clause_start, governing_preposition
+from services.extract.english.clauses import clause_start, governing_preposition, participle_aside_start
 from services.extract.english.discourse import Discourse
 from services.extract.english.parties import Party
 from services.extract.english.view import SentenceView
@@ -154,6 +154,9 @@ def _word_subject(view: SentenceView, index: int, memory: Discourse) -> Subject 
     if token.lower in PERSON_PRONOUNS:
         person = memory.last_person
         return Subject(SubjectKind.PARTIES, (person,)) if person else Subject(SubjectKind.OMITTED)
+    body = _body_named_before(view, index)
+    if body is not None:
+        return body
     if _pair_reference(view, index):
         distributive = "each" in {t.lower for t in view.tokens[max(0, index - 4) : index]}
         return _from_memory(memory.last_pair, distributive)
@@ -166,10 +169,30 @@ def _word_subject(view: SentenceView, index: int, memory: Discourse) -> Subject 
     if token.lower in NON_ACTOR_NOUNS:
         return Subject(SubjectKind.NON_ACTOR)
     if token.lower in OTHER_PRONOUNS:
-        return Subject(SubjectKind.OMITTED)
+        return _main_clause_subject(view, index) or Subject(SubjectKind.OMITTED)
     if token.is_capitalised and token.text.isalpha() and token.lower not in SENTENCE_OPENERS:
         return Subject(SubjectKind.NON_ACTOR)
     return None
+
+
+def _body_named_before(view: SentenceView, index: int) -> Subject | None:
+    """ "submitted to G7 leaders when they meet": "they" after a subordinator is the international
+    body named earlier in the sentence, rather than the last pair of the article."""
+    if view.words[index] != "they" or index == 0 or view.words[index - 1] not in SUBORDINATORS:
+        return None
+    bodies = [p for p in view.parties if p.last < index and p.kind is EntityKind.INTL_ORG]
+    return Subject(SubjectKind.PARTIES, (bodies[-1],)) if bodies else None
+
+
+def _main_clause_subject(view: SentenceView, index: int) -> Subject | None:
+    """ "India put it on the agenda when it hosted the G20": "it" after a subordinator is the
+    country or body the main clause before it is about."""
+    if view.tokens[index].lower != "it" or index == 0 or view.words[index - 1] not in SUBORDINATORS:
+        return None
+    main = _clause_subject(view, 0, index - 1)
+    if main.kind is not SubjectKind.PARTIES or any(p.person for p in main.parties):
+        return None
+    return main
 
 
 _SUBJECT_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.GOVERNMENT, EntityKind.PERSON_TITLE})
@@ -206,10 +229,18 @@ def _with_followers(view: SentenceView, party: Party, trigger: int) -> tuple[Par
     return tuple(as_actor(p) for p in group)
 
 
+_TIME_ADJUNCTS = frozenset({"after", "following"})
+
+
 def find_subject(view: SentenceView, trigger: int, memory: Discourse) -> Subject:
     """The subject of the verb at token `trigger` (active voice)."""
     start = clause_start(view.tokens, trigger)
+    if view.words[trigger] in _TIME_ADJUNCTS:  # "X signed … with Y after talks": X's clause
+        return _clause_subject(view, start, trigger)
     index = _verb_group_start(view, trigger, start)
+    aside = participle_aside_start(view.tokens, index)
+    if aside is not None:  # "The APEC meeting, chaired by China, ended …": the subject precedes the aside
+        index = _verb_group_start(view, aside, start)
     if index < start:
         return fronted_subject(view, trigger) if trigger == start else Subject(SubjectKind.OMITTED)
     if _pair_reference(view, index):  # "the two governments": a pair, even where "governments" is a mention
@@ -219,8 +250,21 @@ def find_subject(view: SentenceView, trigger: int, memory: Discourse) -> Subject
         head = _head_of_prepositional(view, party)
         if head is not None:
             return Subject(SubjectKind.PARTIES, coordinated(view, head))
-    found = _word_subject(view, index, memory)
+    found = _word_subject(view, index, memory) or _forum_of_gathering(view, index)
     return found if found is not None else _clause_subject(view, start, trigger)
+
+
+_GATHERING_NOUNS = frozenset({"meeting", "summit", "ministerial", "conference", "forum", "session", "assembly"})
+
+
+def _forum_of_gathering(view: SentenceView, index: int) -> Subject | None:
+    """ "The APEC meeting ended with a joint statement": the forum whose meeting acts."""
+    if view.words[index] not in _GATHERING_NOUNS or index == 0:
+        return None
+    party = view.party_ending_at(index - 1)
+    if party is None or party.kind is not EntityKind.INTL_ORG:
+        return None
+    return Subject(SubjectKind.PARTIES, (party,))
 
 
 def fronted_subject(view: SentenceView, trigger: int) -> Subject:

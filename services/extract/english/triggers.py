@@ -14,6 +14,7 @@ from services.extract.english.clauses import (
     is_reduced_passive,
     is_reduced_relative,
     is_unlikely_verb,
+    joins_new_clause,
     phrase_end,
 )
 from services.extract.english.lexicon import PhraseEntry, TriggerLexicon, TriggerRule
@@ -100,6 +101,9 @@ def _governs_its_clause(view: SentenceView, hit: Hit) -> bool:
     return hit.rule.event_type is EventType.AGREEMENT
 
 
+_TIME_ADJUNCTS = frozenset({"after", "following"})
+
+
 def _complement_end(view: SentenceView, hit: Hit, lexicon: TriggerLexicon) -> int:
     """End of "agreed to strengthen cooperation …" before "and launched a dialogue" (a verb of its own)
     or before ", after the minister held talks" (a subordinate clause of its own)."""
@@ -111,6 +115,10 @@ def _complement_end(view: SentenceView, hit: Hit, lexicon: TriggerLexicon) -> in
             return index
         if words[index] == "," and following in SUBORDINATORS:
             return index
+        if words[index] == "," and joins_new_clause(view.tokens, index + 1, end):
+            return index  # "…, and Singapore hosted a meeting": another actor's act
+        if words[index] in _TIME_ADJUNCTS and hit.rule.objects is not None:
+            return index  # "signed the memorandum with X after talks in Tokyo": a time, not the deal's content
     return end
 
 
@@ -202,6 +210,24 @@ def _names_its_agent(view: SentenceView, hit: Hit) -> bool:
     return any(index in view.party_at for index in range(hit.last + 1, min(hit.last + 4, len(view.tokens))))
 
 
+_GATHERINGS = frozenset({"meeting", "summit", "conference", "forum", "ministerial", "session", "dialogue", "talks"})
+_HOSTING = frozenset({"host", "chair", "co-host", "co-chair"})
+
+
+def _hosts_a_told_meeting(view: SentenceView, hit: Hit, reduced: bool) -> bool:
+    """ "The APEC meeting, chaired by China," and "France hosted the meeting.": the host or chair
+    of a meeting already told is one of its participants, not a meeting of its own."""
+    if hit.lemma not in _HOSTING:
+        return False
+    if reduced:
+        before = hit.first - 1
+        if before >= 0 and view.words[before] == ",":
+            before -= 1
+        return before >= 0 and view.words[before] in _GATHERINGS
+    following = view.words[hit.last : hit.last + 3]
+    return len(following) == 3 and following[0] == "the" and following[1] in _GATHERINGS and following[2] == "."
+
+
 def _acceptable(view: SentenceView, hit: Hit, framing: frozenset[str]) -> bool:
     if is_hypothetical(view.tokens, hit.first, clause_start(view.tokens, hit.first)):
         return False
@@ -210,6 +236,8 @@ def _acceptable(view: SentenceView, hit: Hit, framing: frozenset[str]) -> bool:
     single_word = hit.last - hit.first == 1
     reduced = single_word and is_reduced_relative(view.tokens, hit.first)
     if hit.rule.event_type is not EventType.STATEMENT and reduced and not _names_its_agent(view, hit):
+        return False
+    if hit.rule.event_type is EventType.MEETING and _hosts_a_told_meeting(view, hit, reduced):
         return False
     if not hit.rule.nominal and is_unlikely_verb(view.tokens, hit.first, clause_start(view.tokens, hit.first)):
         return False

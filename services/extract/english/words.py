@@ -61,7 +61,8 @@ NON_ACTOR_NOUNS = _set(
 DOCUMENT_NOUNS = _set(
     "strategy plan report act law bill framework initiative accord agreement memorandum deal declaration "
     "statement document programme program proposal rules regulation regulations policy roadmap measure "
-    "measures actions action provisions provision treaty pact charter blueprint guidelines"
+    "measures actions action provisions provision treaty pact charter blueprint guidelines resolution text "
+    "annex communique convention protocol"
 )
 SPEECH_COMPLEMENTISERS = _set("that")
 MONTHS_AND_DAYS = _set(

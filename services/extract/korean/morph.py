@@ -45,17 +45,34 @@ def analyse(text: str, offset: int) -> list[Morph]:
     return analyse_masked(Masked(text), offset)
 
 
+class _BaseTags(dict[str, str]):
+    """Kiwi tag → Sejong tag without the regularity suffix ("VV-I" → "VV"), filled as tags are seen."""
+
+    def __missing__(self, tag: str) -> str:
+        self[tag] = tag.split("-", 1)[0]
+        return self[tag]
+
+
+_BASE_TAGS = _BaseTags()
+
+
+_new_morph = tuple.__new__  # builds a Morph without the Python-level __new__ of NamedTuple (same tuple)
+
+
 def analyse_masked(masked: Masked, offset: int) -> list[Morph]:
     """Morphemes of a masked text, with offsets into the body (a placeholder covers the words it replaced)."""
+    tokens = get_kiwi().tokenize(masked.text)
+    if not masked.replaced:
+        return [
+            _new_morph(
+                Morph, (t.form, _BASE_TAGS[t.tag], t.lemma or t.form, offset + t.start, offset + t.start + t.len)
+            )
+            for t in tokens
+        ]
     morphs: list[Morph] = []
-    plain = not masked.replaced
-    for token in get_kiwi().tokenize(masked.text):
-        tag = token.tag
-        if "-" in tag:
-            tag = tag.split("-", 1)[0]  # Sejong tag without Kiwi's regularity suffix ("VV-I" → "VV")
+    for token in tokens:
         start = token.start
-        end = start + token.len
-        if not plain:
-            start, end = masked.original_start(start), masked.original_end(end)
-        morphs.append(Morph(token.form, tag, token.lemma or token.form, offset + start, offset + end))
+        end = masked.original_end(start + token.len)
+        start = masked.original_start(start)
+        morphs.append(Morph(token.form, _BASE_TAGS[token.tag], token.lemma or token.form, offset + start, offset + end))
     return morphs

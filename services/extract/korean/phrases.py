@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.extract.korean.morph import Morph
+from services.extract.korean.morph import NOMINAL_TAGS, Morph
 
 _LINK_TAGS = frozenset(
     {
@@ -91,7 +91,7 @@ def phrase_start(morphs: list[Morph], particle_index: int) -> int:
 
 
 def _phrase(morphs: list[Morph], first: int, last: int, particle_index: int) -> Phrase:
-    nouns = [m.form for m in morphs[first : last + 1] if m.nominal]
+    nouns = [m.form for m in morphs[first : last + 1] if m.tag in NOMINAL_TAGS]
     particle = morphs[particle_index] if particle_index < len(morphs) else None
     return Phrase(
         first=first,
@@ -113,7 +113,7 @@ def find_phrases(morphs: list[Morph]) -> list[Phrase]:
         if m.tag not in CASE_PARTICLES or j == 0:
             continue
         first = phrase_start(morphs, j)
-        if first < j and any(x.nominal for x in morphs[first:j]):
+        if first < j and any(x.tag in NOMINAL_TAGS for x in morphs[first:j]):
             phrases.append(_phrase(morphs, first, j - 1, j))
     return phrases
 
