@@ -7,44 +7,9 @@ Each case: an article body and its publication time, then the events expected as
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
 import pytest
 
-from services.core.contracts import AcceptedArticle, Event
-from services.extract.pipeline import get_extractor
-
-ANY: Any = object()
-_WEDNESDAY = "2026-03-11T10:00:00+00:00"
-
-Expected = tuple[str, str, str | None, Any, Any, Any]  # the last three may be ANY
-
-
-def _events(body: str, published: str = _WEDNESDAY) -> list[Event]:
-    article = AcceptedArticle(
-        article_id="t-1", language="en", body=body, title=None, published_at=datetime.fromisoformat(published)
-    )
-    return get_extractor().extract(article)
-
-
-def _row(event: Event) -> Expected:
-    agent = next((a for a in event.actors if a.role == "AGENT"), None)
-    counterparts = sorted({a.country for a in event.actors if a.role == "COUNTERPART" and a.country})
-    location = event.location.country if event.location else None
-    day = event.event_date.isoformat() if event.event_date else None
-    return (event.event_type, event.modality, agent.country if agent else None, counterparts, location, day)
-
-
-def _matches(row: Expected, expected: Expected) -> bool:
-    return all(want is ANY or got == want for got, want in zip(row, expected, strict=True))
-
-
-def _check(body: str, expected: list[Expected], published: str = _WEDNESDAY) -> None:
-    rows = [_row(e) for e in _events(body, published)]
-    assert len(rows) == len(expected), rows
-    for want in expected:
-        assert any(_matches(row, want) for row in rows), (want, rows)
+from tests.unit.english_cases import ANY, Expected, assert_events
 
 
 @pytest.mark.parametrize(
@@ -289,7 +254,7 @@ def _check(body: str, expected: list[Expected], published: str = _WEDNESDAY) -> 
     ],
 )
 def test_general_rules(body: str, expected: list[Expected]) -> None:
-    _check(body, expected)
+    assert_events(body, expected)
 
 
 def test_state_senator_plans_to_reintroduce_a_bill() -> None:
@@ -297,7 +262,7 @@ def test_state_senator_plans_to_reintroduce_a_bill() -> None:
         "SACRAMENTO, Calif. - California Governor Ann Lee on Monday vetoed a bill on AI chatbots.\n\n"
         "State Senator Tom Berg, who wrote the bill, said he would reintroduce it next year."
     )
-    _check(
+    assert_events(
         body,
         [
             ("REGULATION", "NEGATED", "USA", [], "USA", "2026-03-09"),
@@ -311,7 +276,7 @@ def test_passage_by_a_legislature_is_a_background_regulation() -> None:
         "SACRAMENTO, Calif. - California Governor Ann Lee on Monday vetoed a bill on AI chatbots.\n\n"
         "The Chatbot Safety Act, passed by the state legislature in January, would also have created a new office."
     )
-    _check(
+    assert_events(
         body,
         [
             ("REGULATION", "NEGATED", "USA", [], "USA", "2026-03-09"),
