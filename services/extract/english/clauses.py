@@ -24,15 +24,15 @@ def is_boundary(tokens: list[Token], index: int) -> bool:
 
 
 def clause_start(tokens: list[Token], index: int) -> int:
-    start = index
-    while start > 0 and not is_boundary(tokens, start - 1) and tokens[start - 1].quoted == tokens[index].quoted:
+    start, quoted = index, tokens[index].quoted
+    while start > 0 and not tokens[start - 1].boundary and tokens[start - 1].quoted == quoted:
         start -= 1
     return start
 
 
 def clause_end(tokens: list[Token], index: int) -> int:
-    end = index + 1
-    while end < len(tokens) and not is_boundary(tokens, end) and tokens[end].quoted == tokens[index].quoted:
+    end, quoted = index + 1, tokens[index].quoted
+    while end < len(tokens) and not tokens[end].boundary and tokens[end].quoted == quoted:
         end += 1
     return end
 

@@ -85,16 +85,20 @@ def tokenize(text: str, offset: int) -> list[Token]:
     if len(lowered) != len(text):  # a letter whose lower case is longer: lower word by word
         lowered = "".join(c.lower()[:1] for c in text)
     lowers = [lowered[start:end] for start, end in spans]
+    make = tuple.__new__  # skips the NamedTuple's Python-level constructor, called per token
     return [
-        Token(
-            text[start:end],
-            lowers[index],
-            start + offset,
-            end + offset,
-            flags[index],
-            index in marks,
-            text[start].isupper(),
-            _is_boundary(lowers, spans, index, index in marks),
+        make(
+            Token,
+            (
+                text[start:end],
+                lowers[index],
+                start + offset,
+                end + offset,
+                flags[index],
+                index in marks,
+                text[start].isupper(),
+                _is_boundary(lowers, spans, index, index in marks),
+            ),
         )
         for index, (start, end) in enumerate(spans)
     ]

@@ -22,6 +22,8 @@ PURPOSE_ENDINGS = frozenset({"도록", "려고", "으려고", "러", "으러", "
 QUOTE_ADNOMINALS = frozenset({"다는", "라는", "자는", "ᆫ다는", "는다는"})
 PAST_MARKERS = frozenset({"었", "았", "였", "었었", "았었", "ᆻ"})
 PLAN_NOUNS = frozenset({"예정", "계획", "방침"})
+_PLAN_OR_THING = PLAN_NOUNS | {"것"}  # built once: these tests run per morpheme
+_BOUND_NOUNS = PLAN_NOUNS | {"것", "바", "수"}
 _CHAIN_TAGS = frozenset({"EP", "EF", "EC", "ETM", "ETN", "VX"})
 _NOUN_SUFFIXES = frozenset({"XSV", "XSA"})
 # Verbs that work as postpositions ("캐나다를 비롯해", "AI에 대해", "MOU를 통해"): no clause of their own.
@@ -92,11 +94,11 @@ def _in_chain(morphs: list[Morph], j: int, chain: list[Morph]) -> bool:
         return True
     if prev is None:
         return False
-    if prev.tag == "ETM" and m.form in PLAN_NOUNS | {"것", "바", "수"}:
+    if prev.tag == "ETM" and m.form in _BOUND_NOUNS:
         return True
     if _negation_after_ji(chain) and (m.form in ("못", "안") or m.lemma in ("하다", "않다", "못하다")):
         return True  # "참석하지 못했다", "참석하지 않았다"
-    if prev.form in PLAN_NOUNS | {"것"} and m.tag == "VCP":
+    if prev.form in _PLAN_OR_THING and m.tag == "VCP":
         return True
     if prev.form in ("바", "수") and m.tag in ("VA", "VV") and m.form in ("있", "없"):
         return True
@@ -140,7 +142,7 @@ def _tense(chain: list[Morph]) -> Tense:
     if any(m.tag == "VX" and m.lemma in ("않다", "못하다") for m in chain) or _negated_with_ji(chain):
         return Tense.NEGATED
     for a, b in itertools.pairwise(chain):
-        if a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form in PLAN_NOUNS | {"것"}:
+        if a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form in _PLAN_OR_THING:
             return Tense.PLANNED
         if a.tag == "ETN" and a.form == "기" and b.form in ("로", "으로"):
             return Tense.DECIDED
