@@ -60,10 +60,9 @@ async def test_killed_ingest_resumes_without_loss_or_duplicates(pipeline_setting
 
     process = await _start_ingest(settings)
     stored = select(func.count()).select_from(Article)
-    await eventually(lambda: _count(settings, stored), within=60)  # some, not all, are in
+    await eventually(lambda: _count(settings, stored), within=60)  # kill as soon as the first rows are in
     process.send_signal(signal.SIGKILL)
     await process.wait()
-    part = await _count(settings, stored)
 
     process = await _start_ingest(settings)
     try:
@@ -74,7 +73,6 @@ async def test_killed_ingest_resumes_without_loss_or_duplicates(pipeline_setting
         process.send_signal(signal.SIGTERM)
         await process.wait()
 
-    assert part <= ARTICLES
     assert await _count(settings, stored) == ARTICLES
     next_offsets = select(func.sum(ConsumerOffset.next_offset)).where(ConsumerOffset.topic == settings.topics.raw)
     assert await _count(settings, next_offsets) == ARTICLES
