@@ -40,6 +40,14 @@ def test_offsets_point_back_into_the_body() -> None:
         assert body[sentence.start : sentence.end] == sentence.text
 
 
+def test_abbreviations_are_read_the_same_deep_into_a_long_body() -> None:
+    filler = "The council met again. " * 200
+    long_initialism = "A." * 30  # its run of letters and dots is longer than the window searched
+    body = f"{filler}Mr. Kim spoke. It went to the {long_initialism} The talks ended."
+    tail = [s.text for s in split_sentences(body)][200:]
+    assert tail == ["Mr. Kim spoke.", f"It went to the {long_initialism}", "The talks ended."]
+
+
 def test_empty_body_has_no_sentences() -> None:
     assert split_sentences("   \n\n ") == []
 

@@ -31,16 +31,25 @@ _CANDIDATE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+_WORD_WINDOW = 40  # characters searched before a stop; a word reaching past them is searched for again
+
+
+def _word_before(text: str, stop: int) -> str | None:
+    """The word that ends at `stop`; `$` anchors only at the end, so the search is kept short."""
+    window = max(0, stop - _WORD_WINDOW)
+    found = _WORD_BEFORE.search(text, window, stop)
+    if found is not None and found.start() == window and window > 0:
+        found = _WORD_BEFORE.search(text, 0, stop)
+    return None if found is None else found.group(1)
 
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
     """Whether the punctuation at `stop` (its run ending at `end`) ends a sentence."""
     if text[stop] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, stop)
-    if before is None:
+    word = _word_before(text, stop)
+    if word is None:
         return True
-    word = before.group(1)
     if word.lower().rstrip(".") in _NEVER_FINAL:
         return False
     if len(word) == 1 and word.isupper():
