@@ -327,15 +327,13 @@ _EN_TODAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
 # Every English pattern needs one of these (a month, weekday, today, month/year, a year number or
-# "the 9th"), every Korean one a digit or a relative word (the first-character filter of
-# _KO_PATTERN and the words of _KO_RELATIVE_DAY): a text without them skips that grammar.
+# "the 9th"); every Korean date holds one of these syllables (년 월 일 of a number, 해 달 날 of a
+# relative word, 제 and 늘 of 어제 and 오늘): a text without them skips that grammar.
 _EN_GATE = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow"
     r"|year|month)|(?<![0-9])(?:19|20)\d\d\b|the\s+\d"
 )
-_KO_GATE = re.compile(
-    r"[0-9]|지난|오는|올|재작년|작년|금년|내년|이듬해|이달|이번|다음|내달|전달|이날|같은|당일|그날|전날|이튿날|어제|오늘|내일"
-)
+_KO_GATE = re.compile(r"[년월일해달날제늘]")
 
 
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
