@@ -172,10 +172,13 @@ class Gazetteer:
                 break
 
     def _compounds(self, text: str) -> Iterator[_Candidate]:
-        for pattern, piece in ((self._compound_pattern, _PIECE), (self._glued_pattern, _SYLLABLE)):
+        for pattern, not_after, piece in (
+            (self._compound_pattern, _WORD_CHAR, _PIECE),
+            (self._glued_pattern, _HANGUL_CHAR, _SYLLABLE),
+        ):
             if pattern is None:
                 continue
-            for match in pattern.finditer(text):
+            for match in _matches_not_after(pattern, not_after, text):
                 parts = self._compound_split(match, piece)
                 if parts is not None:
                     yield _Candidate(match.start(), match.end(), parts)
@@ -199,12 +202,10 @@ class Gazetteer:
         surfaces = sorted(self._compound_parts, key=len, reverse=True)
         alternation = "|".join(re.escape(s) for s in surfaces)
         separators = re.escape(_COMPOUND_SEPARATORS)
-        separated = re.compile(
-            rf"(?<![가-힣A-Za-z0-9])(?:{alternation})(?:[{separators}](?:{alternation}))+(?![A-Za-z0-9])"
-        )
+        separated = re.compile(rf"(?:{alternation})(?:[{separators}](?:{alternation}))+(?![A-Za-z0-9])")
         # Unseparated compounds are limited to the forms news actually writes (한미, 한중일, 미중).
-        glued = re.compile(r"(?<![가-힣])(?:한(?:미|중|일|영|독|불)(?:미|중|일)?|미(?:중|일))")
-        return separated, glued
+        glued = re.compile(r"(?:한(?:미|중|일|영|독|불)(?:미|중|일)?|미(?:중|일))")
+        return separated, glued  # both start a word: see _matches_not_after
 
     def _head_suffixes(self, text: str, mentions: list[Mention], offset: int) -> list[Mention]:
         """An agency name glued to 장 ("우주항공청장") names the agency's head."""
@@ -254,6 +255,24 @@ class Gazetteer:
 
 _PIECE = re.compile(rf"[^{re.escape(_COMPOUND_SEPARATORS)}]+")
 _SYLLABLE = re.compile(r".")
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
+_HANGUL_CHAR = re.compile(r"[가-힣]")
+
+
+def _matches_not_after(pattern: re.Pattern[str], not_after: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that do not follow a character `not_after` matches, leftmost first.
+
+    Same as a leading negative lookbehind, which would keep `re` from skipping ahead to the
+    characters an alternation can start with (about 4x slower on a body).
+    """
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start = match.start()
+        if start and not_after.match(text, start - 1):
+            position = start + 1
+            continue
+        yield match
+        position = max(match.end(), start + 1)
 
 
 def _names_one_country(text: str, mentions: list[Mention], index: int, offset: int) -> bool:

@@ -86,6 +86,10 @@ def test_find(text: str, expected: list[tuple[str, str]]) -> None:
         ("한미약품 주가", []),
         ("미미한 효과", []),
         ("중·고등학교", []),
+        # a compound starts a word; one glued to a word may still hold a compound further on
+        ("어미·중·일 협력", [("중", "country:CHN"), ("일", "country:JPN")]),
+        ("XUS-Japan talks", [("Japan", "country:JPN")]),
+        ("강한미중 경쟁", []),
     ],
 )
 def test_compounds(text: str, expected: list[tuple[str, str]]) -> None:
