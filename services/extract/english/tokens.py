@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     r"|[^\sA-Za-z0-9]"
 )
 _HARD_STOPS = frozenset({";", ":", "—", "–", "?", "!"})
+_BOUNDARY_PUNCTUATION = _HARD_STOPS | {"-", ","}
 _OPENING_QUOTES = frozenset("“‘")
 _QUOTE_CHARS = "\"'“”‘’"
 _CLOSING_QUOTES = frozenset("”’")
@@ -30,7 +31,7 @@ class Token(NamedTuple):
     quoted: bool  # inside quotation marks
     quote_mark: bool = False  # the token is itself an opening or closing quotation mark
     is_capitalised: bool = False
-    boundary: bool = False  # a clause ends before this token (see `_is_boundary`)
+    boundary: bool = False  # a clause ends before this token (see `_boundaries`)
 
 
 def _is_quote(text: str, before: str, after: str) -> bool:
@@ -85,6 +86,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
     if len(lowered) != len(text):  # a letter whose lower case is longer: lower word by word
         lowered = "".join(c.lower()[:1] for c in text)
     lowers = [lowered[start:end] for start, end in spans]
+    boundaries = _boundaries(lowers, spans) | marks
     make = tuple.__new__  # skips the NamedTuple's Python-level constructor, called per token
     return [
         make(
@@ -97,18 +99,24 @@ def tokenize(text: str, offset: int) -> list[Token]:
                 flags[index],
                 index in marks,
                 text[start].isupper(),
-                _is_boundary(lowers, spans, index, index in marks),
+                index in boundaries,
             ),
         )
         for index, (start, end) in enumerate(spans)
     ]
 
 
-def _is_boundary(lowers: list[str], spans: list[tuple[int, int]], index: int, quote_mark: bool) -> bool:
-    """Hard punctuation, a quotation mark, a spaced dash (as after a dateline), or ", which"."""
+def _boundaries(lowers: list[str], spans: list[tuple[int, int]]) -> set[int]:
+    """Tokens a clause ends before, besides quotation marks: hard punctuation, a spaced dash (as
+    after a dateline), or the comma of ", which"."""
+    candidates = [i for i, word in enumerate(lowers) if word in _BOUNDARY_PUNCTUATION]
+    return {i for i in candidates if _ends_clause(lowers, spans, i)}
+
+
+def _ends_clause(lowers: list[str], spans: list[tuple[int, int]], index: int) -> bool:
     word = lowers[index]
-    if word in _HARD_STOPS or quote_mark:
-        return True
-    if word == "-" and index and spans[index - 1][1] < spans[index][0]:
-        return True
-    return word == "," and index + 1 < len(lowers) and lowers[index + 1] in CLAUSE_OPENERS
+    if word == "-":
+        return index > 0 and spans[index - 1][1] < spans[index][0]
+    if word == ",":
+        return index + 1 < len(lowers) and lowers[index + 1] in CLAUSE_OPENERS
+    return word in _HARD_STOPS
