@@ -61,3 +61,15 @@ def test_quoted_tokens_are_marked_even_when_the_quote_began_in_the_previous_sent
     tokens = tokenize('This is true for Japan," Nelson said.', 0)
     assert [t.text for t in tokens if t.quoted] == ["This", "is", "true", "for", "Japan", ","]
     assert [t.text for t in tokens if t.quote_mark] == ['"']
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The U.S. didn't sign.", ["The", "U.S.", "did", "n't", "sign", "."]),
+        ("Seoul won’t wait for Japan’s answer.", ["Seoul", "wo", "n’t", "wait", "for", "Japan", "’s", "answer", "."]),
+        ("The minister's plan was not delayed.", ["The", "minister", "'s", "plan", "was", "not", "delayed", "."]),
+    ],
+)
+def test_negation_and_possessives_are_tokens_of_their_own(text: str, words: list[str]) -> None:
+    assert [t.text for t in tokenize(text, 0)] == words

@@ -7,15 +7,22 @@ from typing import NamedTuple
 
 from services.extract.english.words import CLAUSE_OPENERS
 
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+_INITIALISM = r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+_NEGATION = (
     r"|[A-Za-z]+(?=n['’]t\b)"  # "did" of "didn't"
-    r"|n['’]t\b|['’]s\b"  # negation and possessive as tokens of their own
+    r"|n['’]t\b"  # negation as a token of its own
+)
+_OTHER_TOKENS = (
+    r"|['’]s\b"  # possessive
     r"|[A-Za-z0-9]+(?:-(?![A-Z])[A-Za-z0-9]+)*(?:['’](?![st]\b)[A-Za-z]+)*(?:[.,][0-9]+)*"  # "Korea-Japan" splits
     r"|[$£€¥₩]"
     r"|[\"“”‘’']"
     r"|[^\sA-Za-z0-9]"
 )
+_TOKEN = re.compile(_INITIALISM + _NEGATION + _OTHER_TOKENS)
+# Without "n't" in the text the negation branches cannot match, and trying them backtracks through
+# every word: a sentence without one is tokenised by the pattern without them.
+_TOKEN_WITHOUT_NEGATION = re.compile(_INITIALISM + _OTHER_TOKENS)
 _HARD_STOPS = frozenset({";", ":", "—", "–", "?", "!"})
 _BOUNDARY_PUNCTUATION = _HARD_STOPS | {"-", ","}
 _OPENING_QUOTES = frozenset("“‘")
@@ -77,7 +84,8 @@ def _quote_flags(text: str, spans: list[tuple[int, int]]) -> tuple[list[bool], s
 
 def tokenize(text: str, offset: int) -> list[Token]:
     """Tokens of `text`; offsets are shifted by `offset` (the sentence's start in the body)."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
+    pattern = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_WITHOUT_NEGATION
+    spans = [m.span() for m in pattern.finditer(text)]
     if any(char in text for char in _QUOTE_CHARS):
         flags, marks = _quote_flags(text, spans)
     else:
