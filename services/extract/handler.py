@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.core.consumer import ConsumerSpec, Decoded
 from services.core.contracts import AcceptedArticle, Event
 from services.core.db.models import Article, EventRow
+from services.core.db.rows import article_row
 from services.core.messages import Outgoing, RejectedMessage, SourceRecord
 from services.core.settings import Settings
 from services.extract.version import EXTRACTOR_VERSION
 from services.extract.worker import Extraction, extract_in
-from services.ingest.handler import article_row
 
 SERVICE = "extract"
 

@@ -11,10 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.core.consumer import ConsumerSpec, Decoded
 from services.core.contracts import AcceptedArticle
 from services.core.db.models import Article
+from services.core.db.rows import article_row
 from services.core.messages import Outgoing, SourceRecord
 from services.core.settings import Settings
 from services.ingest.accept import accept
-from services.ingest.identity import fingerprint
 from services.ingest.validate import parse_raw_article
 
 SERVICE = "ingest"
@@ -55,24 +55,6 @@ async def upsert_articles(session: AsyncSession, articles: Sequence[AcceptedArti
         where=Article.content_hash.is_distinct_from(excluded.content_hash),
     ).returning(Article.article_id)
     return set((await session.execute(upsert)).scalars())
-
-
-def article_row(article: AcceptedArticle) -> dict[str, object]:
-    published = article.published_at.isoformat() if article.published_at else None
-    return {
-        "article_id": article.article_id,
-        "url": article.url,
-        "source": article.source,
-        "title": article.title,
-        "body": article.body,
-        "language": article.language,
-        "published_at": article.published_at,
-        "fetched_at": article.fetched_at,
-        "metadata": article.metadata,
-        "content_hash": fingerprint(
-            title=article.title, body=article.body, language=article.language, published_at=published
-        ),
-    }
 
 
 def _last_per_id(articles: Iterable[AcceptedArticle]) -> list[AcceptedArticle]:

@@ -24,10 +24,6 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 
 
-def content_hash(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
 def article_id_for(*, given_id: str | None, url: str | None, title: str | None, body: str) -> str:
     if given_id and given_id.strip():
         return given_id.strip()
@@ -38,8 +34,3 @@ def article_id_for(*, given_id: str | None, url: str | None, title: str | None, 
 
 def _short_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def fingerprint(*, title: str | None, body: str, language: str, published_at: str | None) -> str:
-    """Changes whenever anything the extractor reads changes, so only real edits are re-extracted."""
-    return content_hash("\x1f".join((title or "", language, published_at or "", body)))

@@ -1,6 +1,6 @@
 import pytest
 
-from services.ingest.identity import article_id_for, canonical_url, fingerprint
+from services.ingest.identity import article_id_for, canonical_url
 
 
 @pytest.mark.parametrize(
@@ -32,10 +32,3 @@ def test_content_hash_is_the_last_resort() -> None:
     assert a == article_id_for(given_id="", url="  ", title="t", body="body")
     assert a != article_id_for(given_id=None, url=None, title="t", body="other body")
     assert a.startswith("sha-")
-
-
-def test_fingerprint_changes_with_what_the_extractor_reads() -> None:
-    base = {"title": "t", "body": "b", "language": "en", "published_at": "2025-01-01T00:00:00+00:00"}
-    assert fingerprint(**base) == fingerprint(**base)
-    for field in base:
-        assert fingerprint(**{**base, field: "changed"}) != fingerprint(**base)
