@@ -108,8 +108,9 @@ class ActionCue:
     occasion_ref: bool = False  # the clause points at the occasion already reported ("이날", "at the meeting")
     topics_text: str | None = None  # the clause the topics are read from; None: the whole sentence
     # never inherits a date from the context: an earlier fact told in passing ("앞서", "earlier"),
-    # or a plan decided on the day reported ("이날 … 하기로 했다": the day is the decision's)
-    background: bool = False
+    # a plan decided on the day reported ("이날 … 하기로 했다": the day is the decision's), or a
+    # remark quoted with nothing but its speaker (EVENTS.md §8: without an occasion it is undated)
+    own_date_only: bool = False
 
 
 class LanguageAnalyzer(Protocol):

@@ -62,7 +62,7 @@ def _inherited_date(
     last_dated: DateMention | None,
     speakers: dict[tuple[str, Modality], DateMention],
 ) -> DateMention | None:
-    if cue.background:
+    if cue.own_date_only:
         return None
     if cue.occasion_ref and last_dated is not None:
         return last_dated

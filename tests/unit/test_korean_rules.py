@@ -149,9 +149,38 @@ def test_current_year_does_not_date_an_announcement_made() -> None:
     assert event.event_date is None
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "과학기술정보통신부는 올해 양자 연구에 2천억원을 새로 투입했다고 12일 밝혔다.",
+        "과학기술정보통신부는 내년 예산에 양자 연구비 2천억원을 새로 편성했다고 12일 밝혔다.",
+    ],
+)
+def test_a_period_in_the_clause_leaves_an_act_the_day_it_was_reported(body: str) -> None:
+    assert _only(body, EventType.INVESTMENT).event_date == date(2025, 9, 12)
+
+
 def test_a_planned_year_still_dates_a_plan() -> None:
     event = _only("한국 정부는 내년 반도체 연구에 2조원을 투자할 계획이다.", EventType.INVESTMENT)
     assert event.event_date == date(2026, 1, 1)
+
+
+_TALKS_IN_CANBERRA = (
+    "김민수 과학기술정보통신부 제1차관은 지난 10일 호주 캔버라에서 호주 산업과학부 장관과 만나 "
+    "양자 분야 협력 방안을 논의했다.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("remark", "expected"),
+    [
+        ('김 차관은 "호주는 양자 컴퓨팅의 핵심 협력국"이라며 "공동연구를 늘리겠다"고 강조했다.', None),
+        ('김 차관은 면담에서 "양국 연구자들이 더 자주 오가야 한다"고 말했다.', date(2025, 9, 10)),
+        ('김 차관은 12일 "양국 연구자들이 더 자주 오가야 한다"고 말했다.', date(2025, 9, 12)),
+    ],
+)
+def test_a_quoted_remark_is_dated_only_by_its_own_day_or_occasion(remark: str, expected: date | None) -> None:
+    assert _only(_TALKS_IN_CANBERRA + remark, EventType.STATEMENT).event_date == expected
 
 
 def test_quoted_speech_is_no_event_of_its_own() -> None:

@@ -223,9 +223,14 @@ def clause_date(view: SentenceView, k: int, inside: Phrase | None = None) -> Dat
     ]
     if before:
         return before[-1]
+    return reported_date(view, k)
+
+
+def reported_date(view: SentenceView, k: int) -> DateMention | None:
+    """The date of the verb of saying that reports predicate k ("…했다고 17일 밝혔다")."""
     frame = reporter(view, k)
     if frame is None:
         return None
-    until = view.chain_end(view.predicates[frame])
+    trigger, until = view.char_start(view.predicates[k]), view.chain_end(view.predicates[frame])
     after = [d for d in view.dates if trigger <= d.start < until]
     return after[0] if after else None

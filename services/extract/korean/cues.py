@@ -15,6 +15,7 @@ from services.extract.korean.clauses import (
     decider,
     modality,
     report_start,
+    reported_date,
     reporter,
 )
 from services.extract.korean.endings import Predicate, Tense
@@ -43,7 +44,7 @@ def _action_date(view: SentenceView, k: int, roles: Roles, cue_modality: Modalit
     if decided and found.value <= view.published:
         return None
     if cue_modality is Modality.OCCURRED and _current_or_later_year(found, view.published):
-        return None
+        return reported_date(view, k)  # "내년 예산을 편성했다고 17일 밝혔다": the day it was told
     return found
 
 
@@ -64,6 +65,30 @@ def _background(view: SentenceView, k: int, lexicon: KoreanLexicon) -> bool:
         m.form in lexicon.background_markers and m.tag in ("MAG", "NNG") and m.start >= start
         for m in view.morphs[:head]
     )
+
+
+def _own_date_only(view: SentenceView, k: int, roles: Roles, event_type: EventType, lexicon: KoreanLexicon) -> bool:
+    """Whether the cue keeps to the date its sentence gives it (see ActionCue.own_date_only)."""
+    if _background(view, k, lexicon) or view.predicates[k].tense is Tense.DECIDED:
+        return True
+    return event_type is EventType.STATEMENT and _bare_remark(view, roles)
+
+
+def _bare_remark(view: SentenceView, roles: Roles) -> bool:
+    """ "류 차관은 "…"고 말했다": the speaker and the quote, no occasion, time or place between them.
+
+    A subject with 도 ("마크롱 대통령도 "…"") adds to the remark before it and keeps its occasion.
+    """
+    subject = roles.subject
+    if subject is None or subject.particle == "도" or not subject.particle:
+        return False
+    offset = view.sentence.start
+    after_subject = view.morphs[subject.particle_index].end - offset
+    rest = view.sentence.text[after_subject:].lstrip()
+    return rest.startswith(_OPENING_QUOTES)
+
+
+_OPENING_QUOTES = ('"', "“")
 
 
 def _clause_text(view: SentenceView, k: int) -> str:
@@ -157,7 +182,7 @@ def build_cue(view: SentenceView, k: int, lexicon: KoreanLexicon) -> ActionCue |
         agent_hint=party.hint,
         occasion_ref=_occasion_ref(view, lexicon),
         topics_text=_clause_text(view, k),
-        background=_background(view, k, lexicon) or predicate.tense is Tense.DECIDED,
+        own_date_only=_own_date_only(view, k, roles, event_type, lexicon),
     )
 
 
