@@ -160,6 +160,22 @@ def test_a_period_in_the_clause_leaves_an_act_the_day_it_was_reported(body: str)
     assert _only(body, EventType.INVESTMENT).event_date == date(2025, 9, 12)
 
 
+@pytest.mark.parametrize(
+    ("body", "event_type", "expected"),
+    [
+        ("한국 정부는 다음 달 초 호주 시드니의 양자 연구소를 방문할 예정이다.", EventType.VISIT, date(2025, 10, 1)),
+        ("과기정통부는 올해 초에는 캐나다와 인공지능 공동연구를 시작했다.", EventType.COOPERATION, date(2025, 1, 1)),
+        # the time belongs to the clause that modifies the object, or the period is the object's
+        ("과기정통부 장관은 올해 초 시행된 인공지능 기본법의 성과를 발표했다.", EventType.POLICY_ANNOUNCEMENT, None),
+        ("과학기술정보통신부는 내년 양자 예산을 5천억원으로 편성했다.", EventType.INVESTMENT, None),
+    ],
+)
+def test_a_part_of_a_period_makes_a_date_the_time_of_the_act(
+    body: str, event_type: EventType, expected: date | None
+) -> None:
+    assert _only(body, event_type).event_date == expected
+
+
 def test_a_planned_year_still_dates_a_plan() -> None:
     event = _only("한국 정부는 내년 반도체 연구에 2조원을 투자할 계획이다.", EventType.INVESTMENT)
     assert event.event_date == date(2026, 1, 1)

@@ -9,6 +9,7 @@ a quoted clause belongs to that quote, not to the verb of saying.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -205,9 +206,35 @@ def _not_the_action_date(view: SentenceView, mention: DateMention) -> bool:
     return mention.precision is DatePrecision.YEAR and after.startswith(("도 ", "도예산", "회계연도", "년도"))
 
 
-def _dates_object(mention: DateMention, phrase: Phrase | None) -> bool:
-    inside = phrase is not None and phrase.start <= mention.start < phrase.end
-    return inside and mention.precision is not DatePrecision.DAY
+# "다음 달 초", "올해 초에는", "내년 상반기": a part of the period makes the date the time of the act.
+_PART_OF_PERIOD = re.compile(r"\s*(?:초|말|중순|초순|하순|상반기|하반기|께|경)(?:에는|에도|에|부터|쯤)?(?![가-힣])")
+
+
+def is_time_of_act(view: SentenceView, mention: DateMention) -> bool:
+    """A date followed by a part of its period ("다음 달 초") says when, not what: it modifies no noun."""
+    return _PART_OF_PERIOD.match(view.sentence.text, mention.end - view.sentence.start) is not None
+
+
+def is_time_of(view: SentenceView, k: int, mention: DateMention) -> bool:
+    """Whether the date is when predicate k happens: a time of an act, with no clause that modifies
+    a noun between them ("올해 초 시행된 법을 소개했다" dates the law's entry into force)."""
+    trigger = view.char_start(view.predicates[k])
+    return is_time_of_act(view, mention) and not _modifier_clause_between(view, mention.end, trigger)
+
+
+def _dates_object(view: SentenceView, mention: DateMention, phrase: Phrase | None) -> bool:
+    """A year or month inside the object dates the object ("내년 예산을"), or the clause that modifies
+    it ("올해 초 시행된 법의 …"); a time of the act at the head of the object does not ("다음 달 초 …
+    공장을 찾아")."""
+    if phrase is None or not phrase.start <= mention.start < phrase.end or mention.precision is DatePrecision.DAY:
+        return False
+    return not is_time_of_act(view, mention) or _modifier_clause_between(view, mention.end, phrase.end)
+
+
+def _modifier_clause_between(view: SentenceView, start: int, end: int) -> bool:
+    return any(
+        p.form in (Form.ADNOMINAL, Form.QUOTE_ADNOMINAL) and start <= view.char_start(p) < end for p in view.predicates
+    )
 
 
 def clause_date(view: SentenceView, k: int, inside: Phrase | None = None) -> DateMention | None:
@@ -219,7 +246,7 @@ def clause_date(view: SentenceView, k: int, inside: Phrase | None = None) -> Dat
     before = [
         d
         for d in view.dates
-        if start <= d.start < trigger and not _dates_object(d, inside) and not _not_the_action_date(view, d)
+        if start <= d.start < trigger and not _dates_object(view, d, inside) and not _not_the_action_date(view, d)
     ]
     if before:
         return before[-1]

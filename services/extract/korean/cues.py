@@ -13,6 +13,7 @@ from services.extract.korean.clauses import (
     clause_date,
     clause_start,
     decider,
+    is_time_of,
     modality,
     report_start,
     reported_date,
@@ -44,6 +45,8 @@ def _action_date(view: SentenceView, k: int, roles: Roles, cue_modality: Modalit
     if decided and found.value <= view.published:
         return None
     if cue_modality is Modality.OCCURRED and _current_or_later_year(found, view.published):
+        if is_time_of(view, k, found):
+            return found  # "올해 초에는 … 시작했다"
         return reported_date(view, k)  # "내년 예산을 편성했다고 17일 밝혔다": the day it was told
     return found
 
