@@ -139,6 +139,55 @@ def test_official_marked_with_do_is_the_speaker() -> None:
     assert sorted(_agent_country(e) or "" for e in statements) == ["DEU", "ITA"]
 
 
+_OCCURRED, _PLANNED = Modality.OCCURRED, Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "modality", "day"),
+    [
+        ("한국 정부는 지난해 캐나다 정부와 양자 협력 각서를 교환했다.", EventType.AGREEMENT, _OCCURRED, None),
+        ("한국 정부는 오는 11월 호주 정부와 실무 협의체를 꾸리기로 했다.", EventType.COOPERATION, _PLANNED, None),
+        ("국회는 이날 인공지능 산업 진흥법 제정안을 가결했다.", EventType.REGULATION, _OCCURRED, None),
+        ("데이터 기본법 제정안이 12일 국회 본회의를 통과했다.", EventType.REGULATION, _OCCURRED, date(2025, 9, 12)),
+        ("EU 집행위원회는 지난 3일 네트워크법 초안을 공개했다.", EventType.REGULATION, _OCCURRED, date(2025, 9, 3)),
+    ],
+)
+def test_documents_exchanged_bodies_formed_and_bills_passed(
+    body: str, event_type: EventType, modality: Modality, day: date | None
+) -> None:
+    event = _only(body, event_type)
+    assert event.modality is modality
+    assert day is None or event.event_date == day
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "한국 정부는 일본 정부에 공동연구를 시작하자고 제안했다.",
+        "한국 정부는 일본 정부에 공동연구를 시작할 것을 요청했다.",
+        "한국 정부는 일본 정부에 공동연구를 시작하도록 요청했다.",
+    ],
+)
+def test_what_a_proposal_asks_for_is_no_event_of_its_own(body: str) -> None:
+    assert [e.event_type for e in _events(body)] == [EventType.PROPOSAL]
+
+
+def test_a_visit_before_a_request_stays_an_event() -> None:
+    body = "류 차관은 4일 싱가포르 과학기술연구청을 찾아 연구시설을 둘러보고, 공동연구를 넓혀 달라고 요청했다."
+    assert {e.event_type for e in _events(body)} == {EventType.VISIT, EventType.PROPOSAL}
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("과기정통부는 2023년 태국 정부와 디지털 협력 행동계획을 채택한 바 있다.", date(2023, 1, 1)),
+        ("우주항공청은 지난해 11월 인도 우주청과 우주 분야 협력 의향서를 교환한 바 있다.", date(2024, 11, 1)),
+    ],
+)
+def test_a_date_before_a_party_joined_to_the_object_dates_the_act(body: str, day: date) -> None:
+    assert _only(body, EventType.AGREEMENT).event_date == day
+
+
 def test_acting_under_an_agreement_is_not_its_content() -> None:
     body = "협약에 따라 한국 정부는 캐나다 정부와 함께 내년부터 양자 센서 공동 시험을 진행한다."
     assert _only(body, EventType.COOPERATION).modality is Modality.PLANNED

@@ -73,6 +73,7 @@ def needs_met(view: SentenceView, spec: PredicateSpec, roles: Roles, lexicon: Ko
         return theme is not None and (
             any(noun in theme.nouns for noun in lexicon.policy_nouns)
             or any(m.entity.kind is EntityKind.INITIATIVE for m in view.mentions if theme.start <= m.start < theme.end)
+            or object_class(spec, roles, lexicon) is not None  # a law, an agreement or a budget is one too
         )
     if spec.needs == "amount":
         return _is_amount(view, roles.theme, lexicon)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from services.core.contracts import DatePrecision, Modality
+from services.extract.actors import PARTY_KINDS
 from services.extract.korean.endings import Form, Predicate, Tense
 from services.extract.korean.morph import Morph
 from services.extract.korean.phrases import Phrase
@@ -225,10 +226,23 @@ def is_time_of(view: SentenceView, k: int, mention: DateMention) -> bool:
 def _dates_object(view: SentenceView, mention: DateMention, phrase: Phrase | None) -> bool:
     """A year or month inside the object dates the object ("내년 예산을"), or the clause that modifies
     it ("올해 초 시행된 법의 …"); a time of the act at the head of the object does not ("다음 달 초 …
-    공장을 찾아")."""
-    if phrase is None or not phrase.start <= mention.start < phrase.end or mention.precision is DatePrecision.DAY:
+    공장을 찾아"), nor one before a party that Kiwi joined to the object with 와/과 ("지난해 11월 UAE
+    우주청과 … 의향서를 교환했다")."""
+    if phrase is None or mention.precision is DatePrecision.DAY:
+        return False
+    if not _object_start(view, phrase) <= mention.start < phrase.end:
         return False
     return not is_time_of_act(view, mention) or _modifier_clause_between(view, mention.end, phrase.end)
+
+
+def _object_start(view: SentenceView, phrase: Phrase) -> int:
+    """Where the object proper begins: after the last party joined to it by 와/과, if any."""
+    start = phrase.start
+    party_ends = {m.end for m in view.mentions if m.entity.kind in PARTY_KINDS}
+    for morph in view.morphs[phrase.first : phrase.last + 1]:
+        if morph.form in ("와", "과") and morph.start in party_ends:
+            start = morph.end
+    return start
 
 
 def _modifier_clause_between(view: SentenceView, start: int, end: int) -> bool:

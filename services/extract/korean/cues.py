@@ -15,11 +15,12 @@ from services.extract.korean.clauses import (
     decider,
     is_time_of,
     modality,
+    next_boundary,
     report_start,
     reported_date,
     reporter,
 )
-from services.extract.korean.endings import Predicate, Tense
+from services.extract.korean.endings import Form, Predicate, Tense
 from services.extract.korean.lexicon import KoreanLexicon, PredicateSpec
 from services.extract.korean.roles import (
     TWO_SIDED,
@@ -204,8 +205,31 @@ def sentence_cues(view: SentenceView, lexicon: KoreanLexicon) -> list[ActionCue]
             continue  # "공동연구를 시작하기로 합의했다": the decided action is the event
         if _spec(view, k, lexicon).frame and k in reporters:
             continue
+        if _requested(k, view, built):
+            continue  # "작업반을 꾸리자고 제안했다": what is asked for is the proposal's content
         cues.append(cue)
     return _merge_same_sentence(cues)
+
+
+def _requested(k: int, view: SentenceView, built: dict[int, ActionCue | None]) -> bool:
+    """Whether predicate k is what a proposal or request in its sentence asks for (EVENTS.md §8):
+    quoted ("꾸리자고 제안했다"), or the object or purpose of the verb that follows ("시작할 것을
+    요청했다", "시작하도록 요청했다")."""
+    asking: int | None = None
+    if view.predicates[k].form in (Form.QUOTE, Form.QUOTE_ADNOMINAL):
+        asking = next_boundary(view, k)  # only the quoted clause itself, not the clauses joined before it
+    elif k + 1 < len(view.predicates) and _asked_for(view, k):
+        asking = k + 1
+    proposal = built.get(asking) if asking is not None else None
+    return proposal is not None and proposal.event_type is EventType.PROPOSAL
+
+
+def _asked_for(view: SentenceView, k: int) -> bool:
+    predicate = view.predicates[k]
+    if predicate.form is Form.PURPOSE:
+        return True
+    last, following = view.morphs[predicate.end - 1], view.morphs[predicate.end : predicate.end + 1]
+    return last.form == "것" and bool(following) and following[0].tag == "JKO"
 
 
 def _merge_same_sentence(cues: list[ActionCue]) -> list[ActionCue]:
