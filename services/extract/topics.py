@@ -79,6 +79,8 @@ def _matches(text: str, start: int, end: int, keyword: Keyword) -> bool:
         return False
     if keyword.not_before:
         rest = text[end : end + 16].lstrip()
+        if not keyword.exact:
+            rest = rest.lower()  # a keyword matched in any case is followed in any case ("Digital Development")
         if rest.startswith(keyword.not_before):
             return False
     return True

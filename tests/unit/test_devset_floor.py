@@ -9,15 +9,15 @@ import pytest
 
 from services.extract.evaluate import REPO_ROOT, score_file
 
-# Measured with EXTRACTOR_VERSION 0.3.2 (see docs/extractor.md), minus 0.02.
+# Measured with EXTRACTOR_VERSION 0.3.3 (see docs/extractor.md), minus 0.02.
 FLOORS: dict[str, dict[str, float]] = {
     "dev_ko.jsonl": {"f1": 0.96, "date_accuracy": 0.98, "counterpart_f1": 0.92, "topic_f1": 0.77},
     "dev_en.jsonl": {"f1": 0.98, "date_accuracy": 0.91, "counterpart_f1": 0.91, "topic_f1": 0.80},
     # our own articles, written without looking at the extractor (devset/extra/README.md)
     "extra/fresh1_ko.jsonl": {"f1": 0.92, "date_accuracy": 0.86, "counterpart_f1": 0.92, "topic_f1": 0.83},
-    "extra/fresh1_en.jsonl": {"f1": 0.98, "date_accuracy": 0.95, "counterpart_f1": 0.98, "topic_f1": 0.63},
+    "extra/fresh1_en.jsonl": {"f1": 0.98, "date_accuracy": 0.95, "counterpart_f1": 0.98, "topic_f1": 0.69},
     "extra/fresh2_ko.jsonl": {"f1": 0.87, "date_accuracy": 0.93, "counterpart_f1": 0.85, "topic_f1": 0.86},
-    "extra/fresh2_en.jsonl": {"f1": 0.94, "date_accuracy": 0.75, "counterpart_f1": 0.87, "topic_f1": 0.58},
+    "extra/fresh2_en.jsonl": {"f1": 0.94, "date_accuracy": 0.75, "counterpart_f1": 0.87, "topic_f1": 0.67},
 }
 NO_EVENT_ARTICLES = {
     "dev_ko.jsonl": "ko-d-10",
