@@ -71,6 +71,9 @@ def _background(view: SentenceView, k: int, lexicon: KoreanLexicon) -> bool:
     )
 
 
+_OPENING_QUOTES = ('"', "“")
+
+
 def _own_date_only(view: SentenceView, k: int, roles: Roles, event_type: EventType, lexicon: KoreanLexicon) -> bool:
     """Whether the cue keeps to the date its sentence gives it (see ActionCue.own_date_only)."""
     if _background(view, k, lexicon) or view.predicates[k].tense is Tense.DECIDED:
@@ -90,9 +93,6 @@ def _bare_remark(view: SentenceView, roles: Roles) -> bool:
     after_subject = view.morphs[subject.particle_index].end - offset
     rest = view.sentence.text[after_subject:].lstrip()
     return rest.startswith(_OPENING_QUOTES)
-
-
-_OPENING_QUOTES = ('"', "“")
 
 
 def _clause_text(view: SentenceView, k: int) -> str:
