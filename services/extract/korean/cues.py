@@ -16,6 +16,7 @@ from services.extract.korean.clauses import (
     is_time_of,
     modality,
     next_boundary,
+    quotation_spans,
     report_start,
     reported_date,
     reporter,
@@ -71,9 +72,6 @@ def _background(view: SentenceView, k: int, lexicon: KoreanLexicon) -> bool:
     )
 
 
-_OPENING_QUOTES = ('"', "“")
-
-
 def _own_date_only(view: SentenceView, k: int, roles: Roles, event_type: EventType, lexicon: KoreanLexicon) -> bool:
     """Whether the cue keeps to the date its sentence gives it (see ActionCue.own_date_only)."""
     if _background(view, k, lexicon) or view.predicates[k].tense is Tense.DECIDED:
@@ -89,10 +87,8 @@ def _bare_remark(view: SentenceView, roles: Roles) -> bool:
     subject = roles.subject
     if subject is None or subject.particle == "도" or not subject.particle:
         return False
-    offset = view.sentence.start
-    after_subject = view.morphs[subject.particle_index].end - offset
-    rest = view.sentence.text[after_subject:].lstrip()
-    return rest.startswith(_OPENING_QUOTES)
+    following = subject.particle_index + 1
+    return following < len(view.morphs) and any(a == view.morphs[following].start for a, _ in quotation_spans(view))
 
 
 def _clause_text(view: SentenceView, k: int) -> str:
